@@ -208,6 +208,13 @@ const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 const MAX_SERVERLESS_EVENTS = 200;
 /** CDK for Terraform's AWS provider package (its resources live under `lib/<resource>`). */
 const CDKTF_AWS_PROVIDER = '@cdktf/provider-aws';
+/** The provider's resources the rule judges. */
+const CDKTF_CHECKED_RESOURCES: ReadonlySet<string> = new Set([
+  'LambdaFunctionUrl',
+  'ApiGatewayMethod',
+  'Apigatewayv2Api',
+  'Apigatewayv2Route',
+]);
 /** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
 const MAX_RESOURCE_CHAIN = 16;
 /** Routes followed down a chain of SST 3.0 `route` calls. */
@@ -871,23 +878,62 @@ function fileListeners(
   }
 
   /**
-   * CDK for Terraform's `new LambdaFunctionUrl(this, id, { functionName, authorizationType: 'NONE' })` (Terraform's
-   * `aws_lambda_function_url`), imported from `@cdktf/provider-aws/lib/lambda-function-url` or read as
-   * `aws.lambdaFunctionUrl.LambdaFunctionUrl` of the provider's root. False when `node` is no such resource.
+   * CDK for Terraform's resources (`@cdktf/provider-aws`, imported from `lib/<resource>` or read as
+   * `aws.lambdaFunctionUrl.LambdaFunctionUrl` of the provider's root), read as their Terraform twins, as Pulumi's:
+   * `LambdaFunctionUrl` (`authorizationType`), `ApiGatewayMethod` (`authorization`, `aws_api_gateway_method`),
+   * `Apigatewayv2Api` (quick create) and `Apigatewayv2Route`. False when `node` is no such resource.
    */
-  function checkCdktfFunctionUrl(node: TSESTree.NewExpression): boolean {
-    const ref = resolveCallee(node, sourceCode);
-    if (ref === null || !ref.module.startsWith(CDKTF_AWS_PROVIDER) || ref.path.at(-1) !== 'LambdaFunctionUrl') {
-      return false;
-    }
+  function checkCdktfResource(node: TSESTree.NewExpression): boolean {
+    const name = cdktfResourceName(node);
+    if (name === null || !CDKTF_CHECKED_RESOURCES.has(name)) return false;
     // `url.addOverride('authorization_type', …)` may set it anew: not judged
     if (hasSpread(node) || mayBeOverridden(node)) return true;
     const propsNode = node.arguments[2] ?? null;
     const idNode = node.arguments[1];
     const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
-    const authorizationType = readProps(propsNode, sourceCode).get('authorizationType');
-    reportFunctionUrl(authorizationType, propsNode, node.callee, [id], 'authorizationType');
+    const props = readProps(propsNode, sourceCode);
+    switch (name) {
+      case 'LambdaFunctionUrl':
+        reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id], 'authorizationType');
+        break;
+      case 'ApiGatewayMethod': {
+        const api = cdktfResourceArgs(props.get('restApiId'), 'ApiGatewayRestApi');
+        if (api === null || !mayBePrivatePulumiApiArgs(api)) {
+          checkL1Method(props, props.get('authorization'), propsNode, node.callee, id, null);
+        }
+        break;
+      }
+      case 'Apigatewayv2Api':
+        checkQuickCreateApi(props, propsNode, node.callee, id);
+        break;
+      case 'Apigatewayv2Route': {
+        const api = cdktfResourceArgs(props.get('apiId'), 'Apigatewayv2Api');
+        const protocol = api === null ? null : (stringOf(api.get('protocolType'))?.toUpperCase() ?? null);
+        // `$default` is also a WebSocket API's route (one with no authorizer): judged only on a known HTTP API
+        if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
+          checkL1Route(props, protocol, propsNode, node.callee, id);
+        }
+        break;
+      }
+    }
     return true;
+  }
+
+  /** The provider resource class `new X(scope, id, config)` makes, when it is one of `@cdktf/provider-aws`'s. */
+  function cdktfResourceName(node: TSESTree.NewExpression): string | null {
+    const ref = resolveCallee(node, sourceCode);
+    return ref !== null && ref.module.startsWith(CDKTF_AWS_PROVIDER) ? (ref.path.at(-1) ?? null) : null;
+  }
+
+  /** The config of the CDK for Terraform resource `new <name>(scope, id, config)` that `value` (`api.id`) names. */
+  function cdktfResourceArgs(value: PropValue, name: string): Props | null {
+    if (value.state !== 'present') return null;
+    let expression = resolveBoundExpression(value.node, sourceCode);
+    if (expression.type === AST_NODE_TYPES.MemberExpression) {
+      expression = resolveBoundExpression(expression.object, sourceCode);
+    }
+    if (expression.type !== AST_NODE_TYPES.NewExpression || cdktfResourceName(expression) !== name) return null;
+    return hasSpread(expression) ? readProps(null, sourceCode) : readProps(expression.arguments[2], sourceCode);
   }
 
   /** Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`)? */
@@ -3135,8 +3181,8 @@ function fileListeners(
       // SST's `Api` and `ApiGatewayV1Api` (v2's `sst/constructs`, v1's `@serverless-stack/resources`): their routes
       const callee = unwrapExpression(node.callee);
       const name = simpleName(callee);
-      if (cdktf && (name === 'LambdaFunctionUrl' || callee.type === AST_NODE_TYPES.Identifier)) {
-        if (checkCdktfFunctionUrl(node)) return;
+      if (cdktf && ((name !== null && CDKTF_CHECKED_RESOURCES.has(name)) || callee.type === AST_NODE_TYPES.Identifier)) {
+        if (checkCdktfResource(node)) return;
       }
       // Also under another name (`import { Api as SSTApi } from 'sst/constructs'`), which the import binds
       const mayBeSstApi = name === 'Api' || name === 'ApiGatewayV1Api' || callee.type === AST_NODE_TYPES.Identifier;

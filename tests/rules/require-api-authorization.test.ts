@@ -157,6 +157,30 @@ export class GatewayStack extends Stack {
 }`,
     },
     {
+      name: 'CDK for Terraform: REST methods with IAM, an authorizer, OPTIONS or on a private API; a WebSocket $default route; an HTTP route with a JWT authorizer',
+      code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
+import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
+import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
+export class Api extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const rest = new ApiGatewayRestApi(this, 'rest', { name: 'rest' });
+    new ApiGatewayMethod(this, 'iam', { restApiId: rest.id, resourceId: rest.rootResourceId, httpMethod: 'GET', authorization: 'AWS_IAM' });
+    new ApiGatewayMethod(this, 'cognito', { restApiId: rest.id, resourceId: rest.rootResourceId, httpMethod: 'POST', authorization: 'COGNITO_USER_POOLS', authorizerId: auth.id });
+    new ApiGatewayMethod(this, 'preflight', { restApiId: rest.id, resourceId: rest.rootResourceId, httpMethod: 'OPTIONS', authorization: 'NONE' });
+    const internal = new ApiGatewayRestApi(this, 'internal', { name: 'internal', endpointConfiguration: { types: ['PRIVATE'] } });
+    new ApiGatewayMethod(this, 'private', { restApiId: internal.id, resourceId: internal.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+    const ws = new Apigatewayv2Api(this, 'ws', { name: 'ws', protocolType: 'WEBSOCKET', routeSelectionExpression: '$request.body.action' });
+    new Apigatewayv2Route(this, 'connect', { apiId: ws.id, routeKey: '$default', target: 'integrations/x' });
+    const http = new Apigatewayv2Api(this, 'http', { name: 'http', protocolType: 'HTTP' });
+    new Apigatewayv2Route(this, 'jwt', { apiId: http.id, routeKey: 'GET /me', target: 'integrations/x', authorizationType: 'JWT', authorizerId: jwt.id });
+  }
+}`,
+    },
+    {
       name: 'CDK for Terraform: a function URL whose authorization an escape hatch sets anew is not judged',
       code: `import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';
@@ -2586,6 +2610,30 @@ httpApi.addRoutes({ path: '/inline', methods: [apigwv2.HttpMethod.GET], integrat
       { messageId: 'routeWithoutAuthorization', data: { route: 'GET /inline' }, line: 19, column: 9, endLine: 19, endColumn: 18, suggestions: [] },
     ],
   },
+    {
+      name: 'CDK for Terraform: a REST method with authorization NONE, a quick-create HTTP API, an HTTP route without an authorizer (through the provider root)',
+      code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { ApiGatewayRestApi } from '@cdktf/provider-aws/lib/api-gateway-rest-api';
+import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
+import { Apigatewayv2Api } from '@cdktf/provider-aws/lib/apigatewayv2-api';
+import * as aws from '@cdktf/provider-aws';
+export class Api extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const rest = new ApiGatewayRestApi(this, 'rest', { name: 'rest' });
+    new ApiGatewayMethod(this, 'get', { restApiId: rest.id, resourceId: rest.rootResourceId, httpMethod: 'GET', authorization: 'NONE' });
+    const http = new Apigatewayv2Api(this, 'http', { name: 'http', protocolType: 'HTTP', target: fn.arn });
+    new aws.apigatewayv2Route.Apigatewayv2Route(this, 'items', { apiId: http.id, routeKey: 'POST /items', target: 'integrations/x' });
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'methodAuthorizationNone', data: { route: 'GET' }, line: 11, column: 128, endLine: 11, endColumn: 134, suggestions: [] },
+        { messageId: 'quickCreateRouteWithoutAuthorization', data: { route: '$default' }, line: 12, column: 98, endLine: 12, endColumn: 104, suggestions: [] },
+        { messageId: 'routeWithoutAuthorization', data: { route: 'POST /items' }, line: 13, column: 9, endLine: 13, endColumn: 48, suggestions: [] },
+      ],
+    },
     {
       name: 'CDK for Terraform: a LambdaFunctionUrl with authorizationType NONE (imported from its lib file, or through the provider root)',
       code: `import { Construct } from 'constructs';
