@@ -13,6 +13,7 @@ import {
   type FunctionLike,
 } from '../utils/ast.js';
 import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
+import { cdktfResourceName, mayUseCdktfAws } from '../utils/cdktf.js';
 import { createRule } from '../utils/create-rule.js';
 import { isExportedValue } from '../utils/handlers.js';
 import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
@@ -421,6 +422,25 @@ const PULUMI_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, str
   ['LayerVersionPermission', LAYER_PERMISSION_SCOPING],
 ]);
 
+/** CDK for Terraform's resources that attach managed policies: the prop holding the ARN, or the list of them. */
+const CDKTF_MANAGED_POLICY_PROPS: ReadonlyMap<string, string> = new Map([
+  ['IamRolePolicyAttachment', 'policyArn'],
+  ['IamUserPolicyAttachment', 'policyArn'],
+  ['IamGroupPolicyAttachment', 'policyArn'],
+  ['IamPolicyAttachment', 'policyArn'],
+  ['IamRole', 'managedPolicyArns'],
+]);
+/** CDK for Terraform's Lambda permission resources, read as Pulumi's (Terraform's props, camel-cased). */
+const CDKTF_LAMBDA_PERMISSIONS: ReadonlyMap<string, Readonly<Record<string, string>>> = new Map([
+  ['LambdaPermission', LAMBDA_PERMISSION_SCOPING],
+  ['LambdaLayerVersionPermission', LAYER_PERMISSION_SCOPING],
+]);
+
+/** Names of the CDK for Terraform resource classes the rule reads. */
+function isCdktfSinkName(name: string): boolean {
+  return CDKTF_MANAGED_POLICY_PROPS.has(name) || CDKTF_LAMBDA_PERMISSIONS.has(name);
+}
+
 /**
  * KMS key policies: the CDK classes whose `keyPolicy` prop is one (besides `kms.Key`'s `policy`), Pulumi's
  * `aws.kms.X` resources whose `policy` is one, CloudFormation's resource types whose `KeyPolicy` is one, and the CDK
@@ -693,7 +713,11 @@ export default createRule<Options, MessageIds>({
       (sourceCode.text.includes('AWS::Serverless::') ||
         sourceCode.text.includes('anagedPolicies') ||
         sourceCode.text.includes('anagedPolicyArns'));
-    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi && !configManagedPolicies) return {};
+    // CDK for Terraform's IAM resources and policy documents (`@cdktf/provider-aws`)
+    const cdktf = mayUseCdktfAws(sourceCode);
+    if (!objectKeys && !awsCalls && !statementLists && !sstPermissions && !pulumi && !configManagedPolicies && !cdktf) {
+      return {};
+    }
     // Fixtures and template assertions in tests (`template.hasResourceProperties(…, { PolicyDocument })`) deploy nothing
     if (isTestFile(context)) return {};
     return fileListeners(
@@ -707,6 +731,7 @@ export default createRule<Options, MessageIds>({
       sstPermissions,
       pulumi,
       configManagedPolicies,
+      cdktf,
     );
   },
 });
@@ -726,6 +751,7 @@ function fileListeners(
   sstPermissions: boolean,
   pulumi: boolean,
   configManagedPolicies: boolean,
+  cdktf: boolean,
 ): TSESLint.RuleListener {
   const sourceCode = context.sourceCode;
   /**
@@ -1415,6 +1441,7 @@ function fileListeners(
     if (pulumi && calleeMayBeExport(node, sourceCode, isPulumiSinkName)) {
       onPulumiNew(node);
     }
+    if (cdktf && calleeMayBeExport(node, sourceCode, isCdktfSinkName)) onCdktfNew(node);
     // Most constructs are not policy constructs: those written as another name need no lookup
     if (!awsCalls || !calleeMayBeExport(node, sourceCode, isPolicyCreationName)) return;
     const api = calleeAwsApi(node, sourceCode);
@@ -1448,7 +1475,30 @@ function fileListeners(
     const keys =
       path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS : path[0] === 'lambda' ? PULUMI_FUNCTION_POLICY_PROPS : null;
     const key = keys?.get(path[1]!);
-    if (key === undefined) return;
+    if (key !== undefined) reportManagedPolicyProp(props, key);
+  }
+
+  /**
+   * CDK for Terraform's twins of Pulumi's resources (`@cdktf/provider-aws`, `new X(scope, id, config)`):
+   * `LambdaPermission` / `LambdaLayerVersionPermission` (their `principal`), the managed-policy attachments
+   * (`IamRolePolicyAttachment`, … `policyArn`) and `IamRole`'s `managedPolicyArns`.
+   */
+  function onCdktfNew(node: TSESTree.NewExpression): void {
+    const name = cdktfResourceName(node, sourceCode);
+    const props = node.arguments[2];
+    if (name === null || props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
+    const scoping = CDKTF_LAMBDA_PERMISSIONS.get(name);
+    if (scoping !== undefined) {
+      const value = getStaticValue(props, sourceCode);
+      if (value.kind === 'object') reportPermission(value, scoping);
+      return;
+    }
+    const key = CDKTF_MANAGED_POLICY_PROPS.get(name);
+    if (key !== undefined) reportManagedPolicyProp(props, key);
+  }
+
+  /** The AWS managed policies that `key` of a resource's props attaches (one ARN, or a list of them). */
+  function reportManagedPolicyProp(props: TSESTree.Node, key: string): void {
     const value = getStaticValue(props, sourceCode);
     const prop = value.kind === 'object' ? property(value, key) : undefined;
     if (prop === undefined) return;
@@ -2446,7 +2496,14 @@ function fileListeners(
     },
     // SAM's policy documents in CDK (`sam.CfnFunction`'s `policies: [{ statement: [{ Effect, Action, … }] }]`)
     [SAM_POLICY_STATEMENT_PROPERTY](node: TSESTree.Property) {
-      if (node.value.type === AST_NODE_TYPES.AssignmentPattern || !isSamPolicyDocument(node)) return;
+      if (node.value.type === AST_NODE_TYPES.AssignmentPattern) return;
+      // CDK for Terraform's `new DataAwsIamPolicyDocument(this, id, { statement: [{ actions, resources }] })`:
+      // Terraform's statement blocks, in lower case as Pulumi's (its conditions are `condition`)
+      if (cdktf && isCdktfPolicyDocumentStatement(node, sourceCode)) {
+        report(evaluatePolicy(build.lowerCaseStatements(getStaticValue(node.value, sourceCode), 'condition'), iamOptions));
+        return;
+      }
+      if (!awsCalls || !isSamPolicyDocument(node)) return;
       const value = getStaticValue(node.value, sourceCode);
       const single = value.kind === 'object' ? build.jsonStatement(value, false) : null;
       const statements = value.kind === 'object' ? (single === null ? [] : [single]) : build.statementList(value);
@@ -2585,8 +2642,8 @@ function fileListeners(
     delete listeners[SST_PERMISSION_CALL];
   }
   if (!awsCalls) {
-    delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
-    if (!pulumi) delete listeners.NewExpression;
+    if (!cdktf) delete listeners[SAM_POLICY_STATEMENT_PROPERTY];
+    if (!pulumi && !cdktf) delete listeners.NewExpression;
     delete listeners.CallExpression;
     delete listeners.AssignmentExpression;
     delete listeners['Program:exit'];
@@ -3222,6 +3279,14 @@ function isPulumiPolicyDocumentStatements(property: TSESTree.Property, sourceCod
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== args) return false;
   const path = pulumiAwsPath(call.callee, sourceCode);
   return path !== null && path.length === 2 && path[0] === 'iam' && PULUMI_POLICY_DOCUMENT_FUNCTIONS.has(path[1]!);
+}
+
+/** `statement` of CDK for Terraform's `new DataAwsIamPolicyDocument(scope, id, { statement })`. */
+function isCdktfPolicyDocumentStatement(property: TSESTree.Property, sourceCode: SourceCode): boolean {
+  const config = outermostTypeWrapper(property.parent);
+  const creation = config.parent;
+  if (creation?.type !== AST_NODE_TYPES.NewExpression || creation.arguments[2] !== config) return false;
+  return cdktfResourceName(creation, sourceCode) === 'DataAwsIamPolicyDocument';
 }
 
 /** Identifies one policy: its PolicyDocument, the scope variable of its resource, or a global's name. */
@@ -4655,11 +4720,11 @@ class PolicyBuilder {
    * Statements in lower case: a list of them (SST v3 function `permissions`, Pulumi's `statements`), or one
    * (`sst.aws.permission(…)`).
    */
-  lowerCaseStatements(value: StaticValue): IamStatement<Range>[] {
+  lowerCaseStatements(value: StaticValue, conditionKey = 'conditions'): IamStatement<Range>[] {
     const elements = value.kind === 'array' ? this.withBranches(value.elements).slice(0, MAX_STATEMENTS) : [value];
     const statements: IamStatement<Range>[] = [];
     for (const element of elements) {
-      const statement = this.lowerCaseStatement(element);
+      const statement = this.lowerCaseStatement(element, conditionKey);
       if (statement !== null) statements.push(statement);
     }
     return statements;
@@ -4671,12 +4736,12 @@ class PolicyBuilder {
    * `notPrincipals`) write it: `effect` `'allow'` / `'Allow'` (the default) or `'deny'`, principals as
    * `[{ type, identifiers }]`, conditions as `[{ test, variable, values }]`.
    */
-  private lowerCaseStatement(value: StaticValue): IamStatement<Range> | null {
+  private lowerCaseStatement(value: StaticValue, conditionKey: string): IamStatement<Range> | null {
     if (value.kind !== 'object' || !(value.properties.has('actions') || value.properties.has('notActions'))) return null;
-    return this.readingChoices(value, () => this.readLowerCaseStatement(value));
+    return this.readingChoices(value, () => this.readLowerCaseStatement(value, conditionKey));
   }
 
-  private readLowerCaseStatement(value: ObjectValue): IamStatement<Range> | null {
+  private readLowerCaseStatement(value: ObjectValue, conditionKey: string): IamStatement<Range> | null {
     const container = value.node;
     const within = container.range;
     const list = (key: string): IamElementList<Range> | undefined => {
@@ -4694,7 +4759,7 @@ class PolicyBuilder {
     if (effectProp === undefined) effect = value.hasUnknownKeys ? 'unknown' : 'allow';
     else effect = effectProp.value.kind === 'string' ? effectOfString(capitalised(effectProp.value)) : 'unknown';
     const statement = statementOfKeys(effect, list, principals);
-    const conditions = property(value, 'conditions');
+    const conditions = property(value, conditionKey);
     if (conditions !== undefined) statement.condition = testConditions(conditions.value);
     else if (value.hasUnknownKeys) statement.condition = unknownCondition();
     return statement;

@@ -39,6 +39,7 @@ import {
   type Props,
   type RestResource,
 } from '../utils/cdk.js';
+import { cdktfResourceName, mayUseCdktfAws } from '../utils/cdktf.js';
 import { createRule } from '../utils/create-rule.js';
 import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
 import { runsOnlyInLocalServerlessRun } from '../utils/logging.js';
@@ -206,9 +207,7 @@ const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"], Property[key.value="u
 const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */
 const MAX_SERVERLESS_EVENTS = 200;
-/** CDK for Terraform's AWS provider package (its resources live under `lib/<resource>`). */
-const CDKTF_AWS_PROVIDER = '@cdktf/provider-aws';
-/** The provider's resources the rule judges. */
+/** CDK for Terraform's resources the rule judges. */
 const CDKTF_CHECKED_RESOURCES: ReadonlySet<string> = new Set([
   'LambdaFunctionUrl',
   'ApiGatewayMethod',
@@ -550,7 +549,7 @@ export default createRule<Options, MessageIds>({
     // Pulumi's resources (`new aws.lambda.FunctionUrl(…)`, `aws.apigateway.Method`, `aws.apigatewayv2.Route`)
     const pulumi = mayUsePulumiAws(sourceCode);
     // CDK for Terraform's AWS provider (`@cdktf/provider-aws`): its `LambdaFunctionUrl` resource
-    const cdktf = sourceCode.text.includes(CDKTF_AWS_PROVIDER);
+    const cdktf = mayUseCdktfAws(sourceCode);
     const awsCode =
       mayImportCdk(sourceCode) || mayImportSdkClientOf(sourceCode, LAMBDA_SERVICE) || usesSst(sourceCode) || cdktf;
     // Serverless Framework function configs written in code (`serverless.ts`, a function's `index.ts`)
@@ -884,7 +883,7 @@ function fileListeners(
    * `Apigatewayv2Api` (quick create) and `Apigatewayv2Route`. False when `node` is no such resource.
    */
   function checkCdktfResource(node: TSESTree.NewExpression): boolean {
-    const name = cdktfResourceName(node);
+    const name = cdktfResourceName(node, sourceCode);
     if (name === null || !CDKTF_CHECKED_RESOURCES.has(name)) return false;
     // `url.addOverride('authorization_type', …)` may set it anew: not judged
     if (hasSpread(node) || mayBeOverridden(node)) return true;
@@ -919,12 +918,6 @@ function fileListeners(
     return true;
   }
 
-  /** The provider resource class `new X(scope, id, config)` makes, when it is one of `@cdktf/provider-aws`'s. */
-  function cdktfResourceName(node: TSESTree.NewExpression): string | null {
-    const ref = resolveCallee(node, sourceCode);
-    return ref !== null && ref.module.startsWith(CDKTF_AWS_PROVIDER) ? (ref.path.at(-1) ?? null) : null;
-  }
-
   /** The config of the CDK for Terraform resource `new <name>(scope, id, config)` that `value` (`api.id`) names. */
   function cdktfResourceArgs(value: PropValue, name: string): Props | null {
     if (value.state !== 'present') return null;
@@ -932,7 +925,7 @@ function fileListeners(
     if (expression.type === AST_NODE_TYPES.MemberExpression) {
       expression = resolveBoundExpression(expression.object, sourceCode);
     }
-    if (expression.type !== AST_NODE_TYPES.NewExpression || cdktfResourceName(expression) !== name) return null;
+    if (expression.type !== AST_NODE_TYPES.NewExpression || cdktfResourceName(expression, sourceCode) !== name) return null;
     return hasSpread(expression) ? readProps(null, sourceCode) : readProps(expression.arguments[2], sourceCode);
   }
 

@@ -52,6 +52,30 @@ const LONG_JSON = `const p = '${JSON.stringify({
 
 const tsValid: Valid[] = [
   {
+    name: 'CDK for Terraform: a policy document statement scoped by a condition or to one ARN, permissions scoped or to a service, the basic execution policy, a look-alike',
+    code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
+import { DataAwsIamPolicyDocument as Lookalike } from './local';
+export class Scoped extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new DataAwsIamPolicyDocument(this, 'scoped', {
+      statement: [
+        { actions: ['s3:GetObject'], resources: ['*'], condition: [{ test: 'StringEquals', variable: 'aws:ResourceAccount', values: ['123456789012'] }] },
+        { actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:us-east-1:123456789012:orders'] },
+      ],
+    });
+    new LambdaPermission(this, 'api', { functionName: 'f', action: 'lambda:InvokeFunction', principal: 'apigateway.amazonaws.com' });
+    new LambdaPermission(this, 'scoped-perm', { functionName: 'f', action: 'lambda:InvokeFunction', principal: '*', sourceArn: 'arn:aws:execute-api:us-east-1:123456789012:abc/*' });
+    new IamRolePolicyAttachment(this, 'basic', { role: 'r', policyArn: 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole' });
+    new Lookalike(this, 'x', { statement: [{ actions: ['s3:*'], resources: ['*'] }] });
+  }
+}`,
+  },
+  {
     name: "a Lambda authorizer's answer given its policy document by member assignment (AWS's blueprint): not an IAM policy",
     code: `import type { APIGatewayTokenAuthorizerEvent } from 'aws-lambda';
 export const handler = async (event: APIGatewayTokenAuthorizerEvent) => {
@@ -1710,6 +1734,30 @@ export function grant(role: iam.Role, prefix: string, maybe: string | undefined)
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "CDK for Terraform: a policy document's wildcard statement, a public Lambda permission, admin managed policies attached (lib file or provider root)",
+    code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { DataAwsIamPolicyDocument } from '@cdktf/provider-aws/lib/data-aws-iam-policy-document';
+import { LambdaPermission } from '@cdktf/provider-aws/lib/lambda-permission';
+import * as aws from '@cdktf/provider-aws';
+export class Iam extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    new DataAwsIamPolicyDocument(this, 'doc', { statement: [{ effect: 'Allow', actions: ['s3:*'], resources: ['*'] }] });
+    new LambdaPermission(this, 'perm', { functionName: 'f', action: 'lambda:InvokeFunction', principal: '*' });
+    new aws.iamRolePolicyAttachment.IamRolePolicyAttachment(this, 'admin', { role: 'r', policyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' });
+    new aws.iamRole.IamRole(this, 'role', { assumeRolePolicy: '{}', managedPolicyArns: ['arn:aws:iam::aws:policy/PowerUserAccess'] });
+  }
+}`,
+    errors: [
+      { messageId: 'serviceActions', data: { value: 's3:*' }, line: 9, column: 90, endLine: 9, endColumn: 96, suggestions: [] },
+      { messageId: 'allResources', data: { value: '*' }, line: 9, column: 111, endLine: 9, endColumn: 114, suggestions: [] },
+      { messageId: 'publicPrincipal', data: { value: '*' }, line: 10, column: 105, endLine: 10, endColumn: 108, suggestions: [] },
+      { messageId: 'adminManagedPolicy', data: { value: 'AdministratorAccess' }, line: 11, column: 125, endLine: 11, endColumn: 144, suggestions: [] },
+      { messageId: 'adminManagedPolicy', data: { value: 'PowerUserAccess' }, line: 12, column: 114, endLine: 12, endColumn: 129, suggestions: [] },
+    ],
+  },
   {
     name: 'a policy document assigned to a policyDocument member of an object that is no authorizer answer (no principalId) is read',
     code: `const resource: { policyDocument?: object } = {};
@@ -5838,6 +5886,12 @@ exports.key = new aws.kms.Key('cmk', { policy: JSON.stringify({ Version: '2012-1
 ];
 
 const cjsInvalid: Invalid[] = [
+  {
+    name: 'CJS, CDK for Terraform: a public Lambda permission required from its lib file',
+    code: `const { LambdaPermission } = require('@cdktf/provider-aws/lib/lambda-permission');
+new LambdaPermission(this, 'perm', { functionName: 'f', action: 'lambda:InvokeFunction', principal: '*' });`,
+    errors: [{ messageId: 'publicPrincipal', data: { value: '*' }, line: 2, column: 101, endLine: 2, endColumn: 104, suggestions: [] }],
+  },
   {
     name: "CJS: a statement list assigned to exports by a computed key, the module's only one",
     code: `exports['queueStatements'] = [{ Effect: 'Allow', Action: 'sqs:*', Resource: 'arn:aws:sqs:us-east-1:123456789012:q' }];`,
