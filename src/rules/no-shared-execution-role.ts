@@ -908,6 +908,7 @@ function fileListeners(
     params: TSESTree.Node | undefined,
     call: TSESTree.NewExpression | TSESTree.CallExpression,
     fallback: TSESTree.Node,
+    client: TSESTree.Node | null,
   ): void {
     if (params === undefined) return;
     const props = readProps(params, sourceCode);
@@ -920,7 +921,15 @@ function fileListeners(
     // A helper given the ARN by its callers (`(name, roleArn) => lambda.send(new CreateFunctionCommand({ Role:
     // roleArn, … }))`): each call is a function with the ARN it passes
     const role = props.get('Role');
-    if (!recordHelperCalls(call, role, null, null)) record(role, call, call, fallback, name, null, true);
+    // A client the helper is handed may be a local one (LocalStack) at every call: its calls are not followed
+    const followCalls = client === null || !isHelperParameter(client, call);
+    if (!followCalls || !recordHelperCalls(call, role, null, null)) record(role, call, call, fallback, name, null, true);
+  }
+
+  /** Is `node` (or the base of its member chain) a parameter of the function around `creation`? */
+  function isHelperParameter(node: TSESTree.Node, creation: TSESTree.Node): boolean {
+    const fn = enclosingFunction(creation, MAX_BRANCH_SEARCH);
+    return isFunctionLike(fn) && parameterPath(node, fn, sourceCode) !== null;
   }
 
   /**
@@ -971,7 +980,7 @@ function fileListeners(
       if (ref === null && usesSst(sourceCode) && onSstFunction(node)) return;
       if (ref === null && (createCommandMentioned ??= mayMention(sourceCode, 'CreateFunctionCommand')) && isSdkLambdaCommand(node, sourceCode, 'CreateFunctionCommand')) {
         const client = sentBy(node);
-        if (client === null || !isLocalClient(client)) sdkFunction(argumentAt(node, 0), node, node.callee);
+        if (client === null || !isLocalClient(client)) sdkFunction(argumentAt(node, 0), node, node.callee, client);
       }
     },
     ClassDeclaration: onClass,
@@ -980,7 +989,7 @@ function fileListeners(
       const callee = unwrapExpression(node.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'createFunction') return;
       if (isSdkLambdaClient(callee.object, sourceCode) && !isLocalClient(callee.object)) {
-        sdkFunction(argumentAt(node, 0), node, callee.property);
+        sdkFunction(argumentAt(node, 0), node, callee.property, callee.object);
       }
     },
     'Program:exit'() {

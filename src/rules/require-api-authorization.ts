@@ -885,8 +885,8 @@ function fileListeners(
   function checkCdktfResource(node: TSESTree.NewExpression): boolean {
     const name = cdktfResourceName(node, sourceCode);
     if (name === null || !CDKTF_CHECKED_RESOURCES.has(name)) return false;
-    // `url.addOverride('authorization_type', …)` may set it anew: not judged
-    if (hasSpread(node) || mayBeOverridden(node)) return true;
+    // `url.addOverride('authorization_type', …)` or `method.authorization = …` may set it anew: not judged
+    if (hasSpread(node) || mayBeOverridden(node, true)) return true;
     const propsNode = node.arguments[2] ?? null;
     const idNode = node.arguments[1];
     const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
@@ -929,14 +929,17 @@ function fileListeners(
     return hasSpread(expression) ? readProps(null, sourceCode) : readProps(expression.arguments[2], sourceCode);
   }
 
-  /** Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`)? */
-  function mayBeOverridden(node: TSESTree.NewExpression): boolean {
+  /**
+   * Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`), or,
+   * with `setters`, one whose attributes it writes (CDK for Terraform's `method.authorization = 'AWS_IAM'`)?
+   */
+  function mayBeOverridden(node: TSESTree.NewExpression, setters = false): boolean {
     const held = heldIn(node);
     if (held.kind !== 'variable') return false;
     return held.variable.references.some((reference) => {
       const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression) return false;
-      return L1_OVERRIDE_METHODS.has(getPropertyName(member) ?? '');
+      return L1_OVERRIDE_METHODS.has(getPropertyName(member) ?? '') || (setters && isWriteTarget(member));
     });
   }
 
@@ -2755,9 +2758,13 @@ function fileListeners(
     return keys;
   }
 
-  /** The values a loop variable, or a member of one where the code runs on every pass, takes; null when none. */
+  /**
+   * The values a loop variable, or a member of one, takes where the code runs on every pass (no condition chooses it
+   * in the loop's body, which skips no pass); null when none.
+   */
   function loopValuesOf(target: TSESTree.Node): ReturnType<typeof getLoopValues> {
-    return getLoopValues(target, sourceCode) ?? (runsOnEveryPass(target) ? getLoopMemberValues(target, sourceCode) : null);
+    if (!runsOnEveryPass(target)) return null;
+    return getLoopValues(target, sourceCode) ?? getLoopMemberValues(target, sourceCode);
   }
 
   /** Does `node` take its value from a loop (see `loopValuesOf`)? */

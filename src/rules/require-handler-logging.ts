@@ -576,13 +576,17 @@ function answersConstant(
   };
   /**
    * `event.response.autoConfirmUser = true`: a Cognito trigger's answer set in place to a constant (the trigger hands
-   * its event back, `return event`), the same for every call. The event is read only to write it (see `flagWrites`).
+   * its event back, `return event`), the same for every call: one of `CONSTANT_RESPONSE_FLAGS` (not a custom
+   * authentication challenge's `issueTokens` or `answerCorrect`, a gate left open). The event is read only to write
+   * it (see `flagWrites`).
    */
   const isConstantResponseFlag = (expression: TSESTree.Expression): boolean => {
     const assignment = skipTypeWrappers(expression);
     if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
     const target = skipTypeWrappers(assignment.left);
     if (target.type !== AST_NODE_TYPES.MemberExpression || (target.computed && !isConstant(target.property))) return false;
+    const flag = getPropertyName(target);
+    if (flag === null || !CONSTANT_RESPONSE_FLAGS.has(flag)) return false;
     const response = skipTypeWrappers(target.object);
     if (response.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(response) !== 'response') return false;
     const event = skipTypeWrappers(response.object);
@@ -730,6 +734,21 @@ function isTimerWait(expression: TSESTree.Expression, sourceCode: Readonly<TSESL
 }
 
 const TIMER_PROMISE_MODULES: ReadonlySet<string> = new Set(['timers/promises', 'node:timers/promises']);
+
+/**
+ * A Cognito trigger's answers that configure a step rather than decide who gets in: sign-up confirmation and
+ * verification (pre sign-up), token claims (pre token generation), message texts (custom message).
+ */
+const CONSTANT_RESPONSE_FLAGS: ReadonlySet<string> = new Set([
+  'autoConfirmUser',
+  'autoVerifyEmail',
+  'autoVerifyPhone',
+  'claimsOverrideDetails',
+  'claimsAndScopeOverrideDetails',
+  'emailSubject',
+  'emailMessage',
+  'smsMessage',
+]);
 
 /** A delay written as a number (`300`, `1_000`, `2 * 1000`). */
 function isLiteralDelay(node: TSESTree.Node | undefined): boolean {

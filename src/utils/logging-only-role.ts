@@ -30,7 +30,7 @@ export function grantsOnlyLogging(
   if (creation.type !== AST_NODE_TYPES.NewExpression) return false;
   const kind = roleKind(creation, sourceCode);
   const inProps = kind === null ? null : loggingPoliciesInProps(creation, kind, sourceCode);
-  if (kind === null || inProps === null) return false;
+  if (kind === null || inProps === null || mayBeReachedOtherwise(creation, kind, sourceCode)) return false;
   const references = constReferences(creation, sourceCode);
   if (references === null) return false;
   let attached = inProps;
@@ -41,10 +41,28 @@ export function grantsOnlyLogging(
   }
   // A role the file gives nothing is not shown to be a logging role (nor one a test writes bare, `{ assumedBy }`)
   if (attached === 0) return false;
-  return kind === 'pulumi' || functions.every((fn) => addsNothingToRole(fn, sourceCode));
+  return functions.every((fn) => addsNothingToRole(fn, kind, sourceCode));
 }
 
 type RoleKind = 'cdk' | 'pulumi';
+
+/**
+ * May the file reach the role other than through its `const`: by its name (`Role.fromRoleName(this, id,
+ * 'app-role')`, a Pulumi attachment's `role: 'app-role'`: the name written anywhere but its own prop), or through
+ * the construct tree (`node.findChild(…)`)?
+ */
+function mayBeReachedOtherwise(creation: TSESTree.NewExpression, kind: RoleKind, sourceCode: SourceCode): boolean {
+  const text = sourceCode.text;
+  if (text.includes('findChild') || text.includes('findAll')) return true;
+  const propsNode = creation.arguments[kind === 'cdk' ? 2 : 1];
+  const props = propsNode === undefined ? null : getStaticValue(propsNode, sourceCode);
+  const name = props?.kind === 'object' ? props.properties.get(kind === 'cdk' ? 'roleName' : 'name')?.value : undefined;
+  if (name === undefined) return false;
+  if (name.kind !== 'string') return true;
+  if (name.value.length === 0) return false;
+  const first = text.indexOf(name.value);
+  return first === -1 || text.indexOf(name.value, first + 1) !== -1;
+}
 
 function roleKind(creation: TSESTree.NewExpression, sourceCode: SourceCode): RoleKind | null {
   if (isCdk(cdkCallee(creation, sourceCode), 'aws-iam', ['Role'])) return 'cdk';
@@ -204,7 +222,8 @@ function attachesOnlyLogging(identifier: TSESTree.Identifier, kind: RoleKind, so
 
 /** `new iam.PolicyStatement({ actions: ['logs:CreateLogStream', …], resources })`: allows `logs:` actions only. */
 function isLogsOnlyCdkStatement(node: TSESTree.Node, sourceCode: SourceCode): boolean {
-  const statement = resolveBoundExpression(node, sourceCode);
+  // Written in place: a statement kept in a variable may be widened later (`statement.addActions(…)`)
+  const statement = skipTypeWrappers(node);
   if (statement.type !== AST_NODE_TYPES.NewExpression) return false;
   if (!isCdk(cdkCallee(statement, sourceCode), 'aws-iam', ['PolicyStatement'])) return false;
   const props = statement.arguments[0] === undefined ? null : getStaticValue(statement.arguments[0], sourceCode);
@@ -237,42 +256,124 @@ function areLogsActions(actions: StaticValue | undefined): boolean {
   return list.length > 0 && list.every((action) => action.kind === 'string' && /^logs:[A-Za-z*]+$/u.test(action.value));
 }
 
-/** Members of a CDK function that add nothing to its role (read, or add to its resource policy or its config). */
-const SAFE_FUNCTION_MEMBERS: ReadonlySet<string> = new Set([
-  'functionArn',
-  'functionName',
+/**
+ * Members of a CDK function that add nothing to its role: values that hold no role (`functionArn`), and methods that
+ * add to its resource policy or its configuration (called as a statement of their own: `addEnvironment` returns the
+ * function).
+ */
+const SAFE_FUNCTION_VALUES: ReadonlySet<string> = new Set(['functionArn', 'functionName', 'logGroup']);
+const SAFE_FUNCTION_METHODS: ReadonlySet<string> = new Set([
   'addPermission',
   'grantInvoke',
   'grantInvokeUrl',
   'grantInvokeLatestVersion',
   'grantInvokeVersion',
+  'grantInvokeCompositePrincipal',
   'addEnvironment',
-  'addAlias',
-  'currentVersion',
-  'latestVersion',
-  'node',
   'addLayers',
   'applyRemovalPolicy',
   'addFunctionUrl',
-  'logGroup',
-  'functionRef',
+]);
+/** Members of a Pulumi function that hold no role (its `role` output does). */
+const SAFE_PULUMI_FUNCTION_VALUES: ReadonlySet<string> = new Set([
+  'arn',
+  'name',
+  'id',
+  'invokeArn',
+  'qualifiedArn',
+  'qualifiedInvokeArn',
+  'version',
+  'urn',
 ]);
 
 /**
- * A CDK function given the role: created as a statement of its own, or bound to a `const` whose every read is a safe
- * member (`SAFE_FUNCTION_MEMBERS`, `metric…`) or an argument of a construct that is no event source, in place or as a
- * property of its props (`new LambdaIntegration(fn)`, `new tasks.LambdaInvoke(this, id, { lambdaFunction: fn })`).
+ * Props of a CDK function that add nothing to its role. Others do (`initialPolicy`, `events`, a dead-letter queue,
+ * destinations, tracing, a VPC, a file system, an environment key, Insights, …) or may.
  */
-function addsNothingToRole(fn: TSESTree.Node, sourceCode: SourceCode): boolean {
+const SAFE_FUNCTION_PROPS: ReadonlySet<string> = new Set([
+  'runtime',
+  'handler',
+  'code',
+  'entry',
+  'index',
+  'functionName',
+  'description',
+  'memorySize',
+  'timeout',
+  'environment',
+  'role',
+  'architecture',
+  'layers',
+  'logGroup',
+  'logRetention',
+  'logFormat',
+  'loggingFormat',
+  'applicationLogLevel',
+  'applicationLogLevelV2',
+  'systemLogLevel',
+  'systemLogLevelV2',
+  'bundling',
+  'depsLockFilePath',
+  'projectRoot',
+  'awsSdkConnectionReuse',
+  'reservedConcurrentExecutions',
+  'retryAttempts',
+  'maxEventAge',
+  'ephemeralStorageSize',
+  'currentVersionOptions',
+  'runtimeManagementMode',
+  'recursiveLoop',
+]);
+
+/**
+ * CDK constructs that take a function and add only to its resource policy or to their own role (an API's
+ * integration, a rule's target, a state machine's task, a notification destination, an authorizer).
+ */
+const SAFE_HANDOFF_CONSTRUCTS: ReadonlySet<string> = new Set([
+  'LambdaIntegration',
+  'HttpLambdaIntegration',
+  'WebSocketLambdaIntegration',
+  'LambdaRestApi',
+  'LambdaInvoke',
+  'LambdaFunction',
+  'LambdaDestination',
+  'LambdaSubscription',
+  'TokenAuthorizer',
+  'RequestAuthorizer',
+  'HttpLambdaAuthorizer',
+  'WebSocketLambdaAuthorizer',
+  'CfnOutput',
+]);
+
+/**
+ * A function given the role: its props add nothing to it (CDK), and it is created as a statement of its own, or
+ * bound to a `const` whose every read adds nothing to its role: a value that holds none (`fn.functionArn`,
+ * Pulumi's `fn.arn`), a CDK method as a statement of its own (`fn.addEnvironment(…)`), or handed to a construct of
+ * `SAFE_HANDOFF_CONSTRUCTS` in place or as a property of its props (`new LambdaIntegration(fn)`, `new
+ * tasks.LambdaInvoke(this, id, { lambdaFunction: fn })`); a Pulumi function may also be a property of another
+ * resource's args (`eventHandler: fn`). Anything else (a grant, an alias or version, a call of the file's own, a
+ * `role` read): false.
+ */
+function addsNothingToRole(fn: TSESTree.Node, kind: RoleKind, sourceCode: SourceCode): boolean {
   if (fn.type !== AST_NODE_TYPES.NewExpression) return false;
+  if (kind === 'cdk' && !hasOnlySafeProps(fn, sourceCode)) return false;
   if (fn.parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
   const references = constReferences(fn, sourceCode);
   if (references === null) return false;
   return references.every((identifier) => {
     const parent = identifier.parent;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === identifier) {
-      const name = getPropertyName(parent);
-      return name !== null && (SAFE_FUNCTION_MEMBERS.has(name) || name.startsWith('metric'));
+      const name = parent.computed ? null : getPropertyName(parent);
+      if (name === null) return false;
+      if (kind === 'pulumi') return SAFE_PULUMI_FUNCTION_VALUES.has(name);
+      if (SAFE_FUNCTION_VALUES.has(name)) return true;
+      const call = parent.parent;
+      return (
+        (SAFE_FUNCTION_METHODS.has(name) || name.startsWith('metric')) &&
+        call.type === AST_NODE_TYPES.CallExpression &&
+        call.callee === parent &&
+        (call.parent.type === AST_NODE_TYPES.ExpressionStatement || !RETURNS_FUNCTION.has(name))
+      );
     }
     const argument =
       parent.type === AST_NODE_TYPES.Property && parent.value === identifier && parent.parent.type === AST_NODE_TYPES.ObjectExpression
@@ -282,13 +383,22 @@ function addsNothingToRole(fn: TSESTree.Node, sourceCode: SourceCode): boolean {
     if (construct?.type !== AST_NODE_TYPES.NewExpression || !construct.arguments.includes(argument as TSESTree.Expression)) {
       return false;
     }
-    const callee = skipTypeWrappers(construct.callee);
-    const name =
-      callee.type === AST_NODE_TYPES.Identifier
-        ? callee.name
-        : callee.type === AST_NODE_TYPES.MemberExpression
-          ? getPropertyName(callee)
-          : null;
-    return name !== null && !/EventSource(?:Mapping)?$/u.test(name);
+    if (kind === 'pulumi') return pulumiAwsPath(construct.callee, sourceCode) !== null && argument !== identifier;
+    const ref = cdkCallee(construct, sourceCode);
+    return ref !== null && ref.path.length === 1 && SAFE_HANDOFF_CONSTRUCTS.has(ref.path[0]!);
   });
+}
+
+/** Methods of a CDK function that return the function itself (chained, what follows may add to its role). */
+const RETURNS_FUNCTION: ReadonlySet<string> = new Set(['addEnvironment', 'addLayers']);
+
+/** The function's props hold only keys of `SAFE_FUNCTION_PROPS`, all readable. */
+function hasOnlySafeProps(fn: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  if (fn.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+  const propsNode = fn.arguments[2];
+  if (propsNode === undefined) return true;
+  const props = getStaticValue(propsNode, sourceCode);
+  if (props.kind !== 'object' || props.hasUnknownKeys) return false;
+  for (const key of props.properties.keys()) if (!SAFE_FUNCTION_PROPS.has(key)) return false;
+  return true;
 }

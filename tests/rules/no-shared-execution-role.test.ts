@@ -2458,6 +2458,15 @@ new lambda.Function(this, 'H', { runtime, handler: 'h', code, role: iam.Role.fro
 
 const jsValid: Valid[] = [
   {
+    name: 'SDK v3: a helper handed its client, called with a local (LocalStack) client: its calls are not followed',
+    code: `import { LambdaClient, CreateFunctionCommand } from '@aws-sdk/client-lambda';
+const ROLE = 'arn:aws:iam::123456789012:role/exec';
+const create = (client, name, roleArn) => client.send(new CreateFunctionCommand({ FunctionName: name, Role: roleArn }));
+const local = new LambdaClient({ endpoint: 'http://localhost:4566' });
+await create(local, 'a', ROLE);
+await create(local, 'b', ROLE);`,
+  },
+  {
     name: 'JS: a role a helper reassigns before passing it on, a helper passing on a role it makes, a recursive helper',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';

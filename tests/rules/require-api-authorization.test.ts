@@ -181,6 +181,44 @@ export class Api extends TerraformStack {
 }`,
     },
     {
+      name: 'L1 methods and routes in a loop under a condition or a continue (preflight-only NONE): which verbs take it is not settled, not judged',
+      code: `import * as cdk from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+export class ApiStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string, authorizerId: string) {
+    super(scope, id);
+    const rest = new apigw.CfnRestApi(this, 'Rest', { name: 'rest' });
+    for (const verb of ['GET', 'POST', 'OPTIONS']) {
+      if (verb === 'OPTIONS') new apigw.CfnMethod(this, \`M\${verb}\`, { restApiId: rest.ref, resourceId: rest.attrRootResourceId, httpMethod: verb, authorizationType: 'NONE' });
+      else new apigw.CfnMethod(this, \`M\${verb}\`, { restApiId: rest.ref, resourceId: rest.attrRootResourceId, httpMethod: verb, authorizationType: 'CUSTOM', authorizerId });
+    }
+    const http = new apigwv2.CfnApi(this, 'Http', { name: 'http', protocolType: 'HTTP' });
+    for (const key of ['GET /orders', 'OPTIONS /orders']) {
+      if (!key.startsWith('OPTIONS')) continue;
+      new apigwv2.CfnRoute(this, key, { apiId: http.ref, routeKey: key, target: 'integrations/x' });
+    }
+  }
+}`,
+    },
+    {
+      name: 'CDK for Terraform: a method and a route whose authorization attributes the file sets after creation are not judged',
+      code: `import { Construct } from 'constructs';
+import { TerraformStack } from 'cdktf';
+import { ApiGatewayMethod } from '@cdktf/provider-aws/lib/api-gateway-method';
+import { Apigatewayv2Route } from '@cdktf/provider-aws/lib/apigatewayv2-route';
+export class Api extends TerraformStack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const method = new ApiGatewayMethod(this, 'get', { restApiId: 'r', resourceId: 'x', httpMethod: 'GET', authorization: 'NONE' });
+    method.authorization = 'COGNITO_USER_POOLS';
+    method.authorizerId = 'auth';
+    const route = new Apigatewayv2Route(this, 'items', { apiId: 'a', routeKey: 'POST /items', target: 'integrations/x' });
+    route.authorizationType = 'JWT';
+  }
+}`,
+    },
+    {
       name: 'CDK for Terraform: a function URL whose authorization an escape hatch sets anew is not judged',
       code: `import { Construct } from 'constructs';
 import { TerraformStack } from 'cdktf';

@@ -1430,6 +1430,25 @@ export const busy = async () => {
       ],
     },
     {
+      name: "custom authentication triggers that answer every caller yes (issueTokens, answerCorrect) leave a gate open: not stubs",
+      code: `import type { DefineAuthChallengeTriggerHandler, VerifyAuthChallengeResponseTriggerHandler } from 'aws-lambda';
+export const handler: DefineAuthChallengeTriggerHandler = async (event) => {
+  event.response.issueTokens = true;
+  event.response.failAuthentication = false;
+  return event;
+};
+export const verify: VerifyAuthChallengeResponseTriggerHandler = async (event) => {
+  event.response.answerCorrect = true;
+  return event;
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['verify'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'verify' }, line: 7, column: 14, endLine: 7, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
       name: "a Cognito trigger's answer written from a call, or a write of another parameter, is work",
       code: `import type { PreSignUpTriggerHandler, Handler } from 'aws-lambda';
 export const handler: PreSignUpTriggerHandler = async (event) => {

@@ -52,7 +52,8 @@ new lambda.Function(this, 'B', { role });`,
   },
   {
     name: 'CDK: the VPC execution policy added, and a logs statement',
-    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy });
+    code: `${CDK}import { LambdaIntegration } from 'aws-cdk-lib/aws-apigateway';
+const role = new iam.Role(this, 'R', { assumedBy });
 role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaVPCAccessExecutionRole'));
 role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:PutLogEvents'], resources: ['*'] }));
 const a = new lambda.Function(this, 'A', { role });
@@ -106,6 +107,58 @@ new lambda.EventSourceMapping(this, 'M', { target: b });`,
     name: 'CDK: a function kept on the stack, or a role in a let',
     code: `${CDK}let role = new iam.Role(this, 'R', { assumedBy, managedPolicies: [BASIC] });
 this.fn = new lambda.Function(this, 'A', { role });`,
+    expected: false,
+  },
+  {
+    name: "CDK: a function's own props that add to its role (initialPolicy, events, a dead-letter queue, tracing)",
+    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy, managedPolicies: [BASIC] });
+new lambda.Function(this, 'A', { role, initialPolicy: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] });
+new lambda.Function(this, 'B', { role, events: [source], deadLetterQueue: queue, tracing: lambda.Tracing.ACTIVE });`,
+    expected: false,
+  },
+  {
+    name: "CDK: a function's version, alias or chained method granted more; a construct that is no known hand-off",
+    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy, managedPolicies: [BASIC] });
+const a = new lambda.Function(this, 'A', { role });
+table.grantReadWriteData(a.currentVersion);
+a.addEnvironment('K', 'v').addEventSource(source);
+new lambda.Version(this, 'V', { lambda: a });`,
+    expected: false,
+  },
+  {
+    name: 'CDK: a logs statement kept in a variable (it may be widened later)',
+    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy, managedPolicies: [BASIC] });
+const statement = new iam.PolicyStatement({ actions: ['logs:PutLogEvents'], resources: ['*'] });
+statement.addActions('secretsmanager:GetSecretValue');
+role.addToPolicy(statement);
+new lambda.Function(this, 'A', { role });`,
+    expected: false,
+  },
+  {
+    name: 'CDK: the role reached by its name',
+    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy, roleName: 'shared-fn-role', managedPolicies: [BASIC] });
+iam.Role.fromRoleName(this, 'Again', 'shared-fn-role');
+new lambda.Function(this, 'A', { role });`,
+    expected: false,
+  },
+  {
+    name: 'CDK: a named role whose name is written only there',
+    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy, roleName: 'shared-fn-role', managedPolicies: [BASIC] });
+new lambda.Function(this, 'A', { role });`,
+    expected: true,
+  },
+  {
+    name: 'CDK: the construct tree searched',
+    code: `${CDK}const role = new iam.Role(this, 'R', { assumedBy, managedPolicies: [BASIC] });
+new lambda.Function(this, 'A', { role });
+this.node.findChild('R').addToPolicy(admin);`,
+    expected: false,
+  },
+  {
+    name: "Pulumi: a function's role output read",
+    code: `${PULUMI}const role = new aws.iam.Role('r', { assumeRolePolicy, managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole] });
+const a = new aws.lambda.Function('a', { role: role.arn });
+new aws.iam.RolePolicyAttachment('s3', { role: a.role, policyArn: aws.iam.ManagedPolicy.AmazonS3FullAccess });`,
     expected: false,
   },
   {
