@@ -1225,12 +1225,16 @@ function handlerTarget(value: string): { module: string; exportName: string } | 
 // Hosts without an execution role
 // ---------------------------------------------------------------------------------------------------------------
 
+/** A Vercel project's config. */
+const VERCEL_CONFIG = 'vercel.json';
+
 /**
  * Project files that say the code beside them runs on another host, where no execution role of the user's account
  * signs its AWS calls: Netlify's functions (Lambda functions in Netlify's own account: `netlify.toml`, for the files
- * under its functions directory) and Cloudflare Workers (`wrangler.toml` / `.json` / `.jsonc`).
+ * under its functions directory), Cloudflare Workers (`wrangler.toml` / `.json` / `.jsonc`) and Vercel projects
+ * (`vercel.json`: its functions and a framework's server code, all below it, run in Vercel's account).
  */
-const OFF_AWS_HOST_NAMES = ['netlify.toml', 'wrangler.toml', 'wrangler.json', 'wrangler.jsonc'] as const;
+const OFF_AWS_HOST_NAMES = ['netlify.toml', 'wrangler.toml', 'wrangler.json', 'wrangler.jsonc', VERCEL_CONFIG] as const;
 
 /** Netlify's functions directory when `netlify.toml` names none (below its base directory). */
 const NETLIFY_DEFAULT_FUNCTIONS = 'netlify/functions';
@@ -1242,7 +1246,8 @@ const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt:
  * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
  * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
  * default `netlify/functions`, also with no `netlify.toml`: a site configured in Netlify's UI), a Cloudflare Worker
- * (a file under the directory of the entry a `wrangler` config above it names), or part of an Electron app (the
+ * (a file under the directory of the entry a `wrangler` config above it names), a file of a Vercel project (below a
+ * `vercel.json`), or part of an Electron app (the
  * nearest `package.json`, not a workspace root's, depends on `electron`). The search goes up from the file's directory and stops at a Lambda service's config
  * (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's) or a repository root. Never throws;
  * false for anything it cannot read.
@@ -1261,6 +1266,8 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
       const state = directoryState(directory, now);
       if (state.config !== null || state.codeConfig) return false;
       for (const host of state.hosts) {
+        // Everything below a Vercel project's config is its code
+        if (host === VERCEL_CONFIG) return true;
         const path = join(directory, host);
         const netlify = host.startsWith('netlify');
         if (netlify) netlifyConfigSeen = true;

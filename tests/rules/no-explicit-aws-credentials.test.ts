@@ -7901,6 +7901,8 @@ const hosts = temporaryProject({
   'ui-site/netlify/functions/': '',
   'twilio-service/serverless.yml': 'service: api\nfunctions:\n  a:\n    handler: src/h.handler\n',
   'twilio-service/src/': '',
+  'vercel-app/vercel.json': '{ "framework": "nextjs" }',
+  'vercel-app/backend/serverless.yml': 'service: api\nfunctions:\n  get:\n    handler: handler.get\n',
 });
 
 /** Twilio's `(context, event, callback)` order, whatever the event is called. */
@@ -7927,6 +7929,7 @@ cjsRuleTester.run('no-explicit-aws-credentials (hosts without an execution role)
       filename: join(hosts, 'ui-site/netlify/functions/upload.js'),
     },
     { name: 'a Twilio Function: its context first, whatever the event is called', code: TWILIO_ORDER_ENV_KEYS, filename: join(hosts, 'twilio/functions/save.js') },
+    { name: "a Vercel project's server code (a vercel.json above it)", code: ENV_KEYS_V2, filename: join(hosts, 'vercel-app/lib/storage/upload.js') },
     {
       name: 'a Cloudflare Worker (wrangler.toml above it) given keys from its environment bindings',
       code: `const { S3Client, ListObjectsV2Command } = require('@aws-sdk/client-s3');
@@ -7962,6 +7965,15 @@ const s3 = new AWS.S3({});
       name: "a file of a Netlify site outside its functions directory (the site's own code, or a Lambda backend beside it)",
       code: ENV_KEYS_V2,
       filename: join(hosts, 'netlify-site/app/src/upload.js'),
+      errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+` }] }],
+    },
+    {
+      name: "a Lambda service beside a Vercel app: its config is nearer to the file than the vercel.json",
+      code: ENV_KEYS_V2,
+      filename: join(hosts, 'vercel-app/backend/handler.js'),
       errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
 const s3 = new AWS.S3({});
 exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });

@@ -846,6 +846,14 @@ describe('runsOffAws', () => {
     'code-svc/serverless.ts': 'export default {};\n',
     'code-svc/netlify.toml': '[build]\n  functions = "."\n',
     'toml-above/netlify.toml': '[build]\n  functions = "api"\n',
+    'vercel-app/vercel.json': '{ "framework": "nextjs" }',
+    'vercel-app/backend/serverless.yml': 'service: api\n',
+  });
+
+  it('takes every file below a Vercel project config for Vercel code, but a Lambda service config nearer to the file wins', () => {
+    expect(runsOffAws(join(root, 'vercel-app/app/api/upload/route.ts'))).toBe(true);
+    expect(runsOffAws(join(root, 'vercel-app/lib/s3.ts'))).toBe(true);
+    expect(runsOffAws(join(root, 'vercel-app/backend/src/handler.ts'))).toBe(false);
   });
 
   it('knows Netlify functions by their directory, Workers by their wrangler config and Electron apps by their manifest', () => {
