@@ -94,6 +94,49 @@ const V2_CONFIG_OBJECT_OPTIONS: ReadonlySet<string> = new Set([
  * A v2 config's options (`AWS.config.update`, `new AWS.Config`, a config instance's `update`), not a service's: by the
  * names `getCredentialTarget` gives them.
  */
+/** STS clients: SDK v3's (`STSClient`, the aggregated `STS`) and SDK v2's (`AWS.STS`). */
+const STS_CLIENT = /^(?:AWS\.)?STS(?:Client)?$/u;
+/** STS operations AWS accepts only when signed with an IAM user's long-term keys (never a role's). */
+const USER_TOKEN_COMMANDS: ReadonlySet<string> = new Set(['GetFederationTokenCommand', 'GetSessionTokenCommand']);
+const USER_TOKEN_METHODS: ReadonlySet<string> = new Set(['getFederationToken', 'getSessionToken']);
+
+/**
+ * An STS client made only to ask for an IAM user's temporary credentials: bound to a `const` whose every use sends
+ * `GetFederationTokenCommand` / `GetSessionTokenCommand` (v3) or calls `getFederationToken` / `getSessionToken`. AWS
+ * accepts those calls only when they are signed with the user's long-term keys, so the execution role cannot make
+ * them: the keys are the design, not a slip (an upload service handing out federated, policy-scoped tokens).
+ */
+function isUserTokenStsClient(
+  call: TSESTree.NewExpression | TSESTree.CallExpression,
+  client: string,
+  sourceCode: SourceCode,
+): boolean {
+  if (call.type !== AST_NODE_TYPES.NewExpression || !STS_CLIENT.test(client)) return false;
+  const holder = outermostTypeWrapper(call).parent;
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+  if (holder.parent.kind !== 'const') return false;
+  const variable = sourceCode.getDeclaredVariables(holder)[0];
+  const uses = variable?.references.filter((reference) => reference.init !== true) ?? [];
+  return (
+    uses.length > 0 &&
+    uses.every((reference) => {
+      const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
+      if (member?.type !== AST_NODE_TYPES.MemberExpression || member.computed) return false;
+      const callOf = member.parent;
+      if (callOf.type !== AST_NODE_TYPES.CallExpression || callOf.callee !== member) return false;
+      const method = getPropertyName(member);
+      if (method !== null && USER_TOKEN_METHODS.has(method)) return true;
+      const command = callOf.arguments[0];
+      return (
+        method === 'send' &&
+        command?.type === AST_NODE_TYPES.NewExpression &&
+        command.callee.type === AST_NODE_TYPES.Identifier &&
+        USER_TOKEN_COMMANDS.has(command.callee.name)
+      );
+    })
+  );
+}
+
 function isV2ConfigTarget(target: Extract<CredentialTarget, { kind: 'v2-options' }>): boolean {
   return target.name === 'AWS.Config.update' || target.name === 'AWS.config.update' || target.name === 'AWS.Config';
 }
@@ -1237,6 +1280,9 @@ function fileListeners(
     ) {
       return true;
     }
+    // An IAM user's keys read from variables on an STS client that only asks for that user's temporary credentials
+    // (see `isUserTokenStsClient`)
+    if (verdict.kind === 'static' && userTokenClient) return true;
     if (!options.allowLocalEndpoints) return false;
     // A local emulator excuses credentials, but not real-looking keys written in code: those are keys all the same
     if (locality === 'local') return verdict.kind !== 'hardcoded' || verdict.dummy;
@@ -2203,11 +2249,29 @@ function fileListeners(
     }
   }
 
+  /** Set while the options of a client `isUserTokenStsClient` accepts are judged. */
+  let userTokenClient = false;
+
   function checkConfig(
     call: TSESTree.NewExpression | TSESTree.CallExpression,
     config: ObjectValue,
     target: CredentialTarget,
     chosenAt: TSESTree.Node = call,
+  ): void {
+    const outer = userTokenClient;
+    userTokenClient = isUserTokenStsClient(call, target.name, sourceCode);
+    try {
+      checkClientConfig(call, config, target, chosenAt);
+    } finally {
+      userTokenClient = outer;
+    }
+  }
+
+  function checkClientConfig(
+    call: TSESTree.NewExpression | TSESTree.CallExpression,
+    config: ObjectValue,
+    target: CredentialTarget,
+    chosenAt: TSESTree.Node,
   ): void {
     // A Config instance's other settings (its constructor's `credentials`, other updates) are not followed, so
     // removing keys from its update may change its identity: a suggestion, never a fix

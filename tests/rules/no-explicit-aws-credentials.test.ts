@@ -25,6 +25,15 @@ type Invalid = InvalidTestCase<MessageIds, Options>;
 
 const tsValid: Valid[] = [
   {
+    name: "an STS client made only to ask for an IAM user's federation or session tokens (AWS takes those calls only with the user's keys)",
+    code: `import { STSClient, GetFederationTokenCommand } from '@aws-sdk/client-sts';
+import AWS from 'aws-sdk';
+const sts = new STSClient({ region: 'us-east-1', credentials: { accessKeyId: process.env.UPLOAD_KEY!, secretAccessKey: process.env.UPLOAD_SECRET! } });
+export const token = (policy: string) => sts.send(new GetFederationTokenCommand({ Name: 'uploader', Policy: policy }));
+const v2 = new AWS.STS({ accessKeyId: process.env.UPLOAD_KEY, secretAccessKey: process.env.UPLOAD_SECRET });
+export const session = () => v2.getSessionToken({ DurationSeconds: 900 }).promise();`,
+  },
+  {
     name: 'options whose credentials are written later, taken only by a client made offline, or deleted again before the client',
     code: `import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 const offline: S3ClientConfig = { region: 'us-east-1' };
@@ -788,6 +797,27 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 ];
 
 const tsInvalid: Invalid[] = [
+  {
+    name: "STS clients that assume a role, or that hand the runtime's own keys to GetFederationToken, are judged as any client",
+    code: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand } from '@aws-sdk/client-sts';
+const other = new STSClient({ credentials: { accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! } });
+export const assume = () => other.send(new AssumeRoleCommand({ RoleArn: 'arn', RoleSessionName: 's' }));
+const runtime = new STSClient({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+export const fed = () => runtime.send(new GetFederationTokenCommand({ Name: 'u' }));`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'STSClient' }, line: 2, column: 31, endLine: 2, endColumn: 115, suggestions: [{ messageId: 'removeCredentials', output: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand } from '@aws-sdk/client-sts';
+const other = new STSClient({});
+export const assume = () => other.send(new AssumeRoleCommand({ RoleArn: 'arn', RoleSessionName: 's' }));
+const runtime = new STSClient({ credentials: { accessKeyId: process.env.AWS_ACCESS_KEY_ID!, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY! } });
+export const fed = () => runtime.send(new GetFederationTokenCommand({ Name: 'u' }));` }] },
+      { messageId: 'runtimeCredentialsWithoutToken', data: { target: 'STSClient' }, line: 4, column: 33, endLine: 4, endColumn: 146, suggestions: [{ messageId: 'removeCredentials', output: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand } from '@aws-sdk/client-sts';
+const other = new STSClient({ credentials: { accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! } });
+export const assume = () => other.send(new AssumeRoleCommand({ RoleArn: 'arn', RoleSessionName: 's' }));
+const runtime = new STSClient({});
+export const fed = () => runtime.send(new GetFederationTokenCommand({ Name: 'u' }));` }] },
+    ],
+  },
   {
     name: "Twilio's parameter order written with aws-lambda's types is a Lambda module (the parameters in the wrong order)",
     code: `import type { APIGatewayProxyEvent, Callback, Context } from 'aws-lambda';
@@ -5988,6 +6018,12 @@ AWS.config.update({});
 ];
 
 const cjsValid: Valid[] = [
+  {
+    name: "CJS: an SDK v2 STS client made only for getFederationToken, with the IAM user's keys from the environment",
+    code: `const AWS = require('aws-sdk');
+const sts = new AWS.STS({ accessKeyId: process.env.FED_KEY, secretAccessKey: process.env.FED_SECRET });
+exports.handler = async (event) => sts.getFederationToken({ Name: event.user, Policy: process.env.POLICY }).promise();`,
+  },
   {
     name: "CJS: a Twilio Function's keys from its context ((context, event, callback): Twilio's runtime, no execution role there)",
     filename: 'functions/save.protected.js',
