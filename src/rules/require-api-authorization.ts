@@ -207,12 +207,22 @@ const SERVERLESS_URL_PROPERTY = 'Property[key.name="url"], Property[key.value="u
 const SERVERLESS_EVENT = /^([A-Za-z*]+)\s+(\S+)$/u;
 /** Events of one function looked at. */
 const MAX_SERVERLESS_EVENTS = 200;
-/** CDK for Terraform's resources the rule judges. */
-const CDKTF_CHECKED_RESOURCES: ReadonlySet<string> = new Set([
-  'LambdaFunctionUrl',
-  'ApiGatewayMethod',
-  'Apigatewayv2Api',
-  'Apigatewayv2Route',
+/**
+ * The Terraform AWS provider's resources the rule judges, as Pulumi (`aws.<path>`) and CDK for Terraform (the class)
+ * name them: a function URL, a REST method, an HTTP API (quick create), an HTTP route.
+ */
+type ProviderResource = 'functionUrl' | 'method' | 'quickCreate' | 'route';
+const PULUMI_RESOURCES: ReadonlyMap<string, ProviderResource> = new Map([
+  ['lambda.FunctionUrl', 'functionUrl'],
+  ['apigateway.Method', 'method'],
+  ['apigatewayv2.Api', 'quickCreate'],
+  ['apigatewayv2.Route', 'route'],
+]);
+const CDKTF_RESOURCES: ReadonlyMap<string, ProviderResource> = new Map([
+  ['LambdaFunctionUrl', 'functionUrl'],
+  ['ApiGatewayMethod', 'method'],
+  ['Apigatewayv2Api', 'quickCreate'],
+  ['Apigatewayv2Route', 'route'],
 ]);
 /** Resources followed up a chain of `addResource` calls on an API received from elsewhere. */
 const MAX_RESOURCE_CHAIN = 16;
@@ -884,50 +894,62 @@ function fileListeners(
    */
   function checkCdktfResource(node: TSESTree.NewExpression): boolean {
     const name = cdktfResourceName(node, sourceCode);
-    if (name === null || !CDKTF_CHECKED_RESOURCES.has(name)) return false;
+    const resource = name === null ? undefined : CDKTF_RESOURCES.get(name);
+    if (resource === undefined) return false;
     // `url.addOverride('authorization_type', …)` or `method.authorization = …` may set it anew: not judged
     if (hasSpread(node) || mayBeOverridden(node, true)) return true;
     const propsNode = node.arguments[2] ?? null;
     const idNode = node.arguments[1];
     const id = idNode === undefined ? null : getStaticString(idNode, sourceCode);
-    const props = readProps(propsNode, sourceCode);
-    switch (name) {
-      case 'LambdaFunctionUrl':
-        reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id], 'authorizationType');
-        break;
-      case 'ApiGatewayMethod': {
-        const api = cdktfResourceArgs(props.get('restApiId'), 'ApiGatewayRestApi');
-        if (api === null || !mayBePrivatePulumiApiArgs(api)) {
-          checkL1Method(props, props.get('authorization'), propsNode, node.callee, id, null);
-        }
-        break;
-      }
-      case 'Apigatewayv2Api':
-        checkQuickCreateApi(props, propsNode, node.callee, id);
-        break;
-      case 'Apigatewayv2Route': {
-        const api = cdktfResourceArgs(props.get('apiId'), 'Apigatewayv2Api');
-        const protocol = api === null ? null : (stringOf(api.get('protocolType'))?.toUpperCase() ?? null);
-        // `$default` is also a WebSocket API's route (one with no authorizer): judged only on a known HTTP API
-        if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
-          checkL1Route(props, protocol, propsNode, node.callee, id);
-        }
-        break;
-      }
-    }
+    const argsOf = (value: PropValue, api: 'rest' | 'http'): Props | null => {
+      const apiClass = api === 'rest' ? 'ApiGatewayRestApi' : 'Apigatewayv2Api';
+      return boundResourceArgs(value, (creation) => cdktfResourceName(creation, sourceCode) === apiClass, 2);
+    };
+    checkProviderResource(resource, readProps(propsNode, sourceCode), propsNode, node.callee, id, argsOf, 'restApiId');
     return true;
   }
 
-  /** The config of the CDK for Terraform resource `new <name>(scope, id, config)` that `value` (`api.id`) names. */
-  function cdktfResourceArgs(value: PropValue, name: string): Props | null {
-    if (value.state !== 'present') return null;
-    let expression = resolveBoundExpression(value.node, sourceCode);
-    if (expression.type === AST_NODE_TYPES.MemberExpression) {
-      expression = resolveBoundExpression(expression.object, sourceCode);
+  /**
+   * A Terraform AWS provider resource, Pulumi's or CDK for Terraform's: a function URL's `authorizationType`; a REST
+   * method's `authorization` (quiet on a private API of the file: `argsOf` reads the props of the API a prop names);
+   * a quick-create HTTP API; an HTTP route, judged on a known HTTP API or for a key other than `$default` (also a
+   * WebSocket API's route, one with no authorizer).
+   */
+  function checkProviderResource(
+    resource: ProviderResource,
+    props: Props,
+    propsNode: TSESTree.Node | null,
+    fallback: TSESTree.Node,
+    id: string | null,
+    argsOf: (value: PropValue, api: 'rest' | 'http') => Props | null,
+    restApiKey: string,
+  ): void {
+    switch (resource) {
+      case 'functionUrl':
+        reportFunctionUrl(props.get('authorizationType'), propsNode, fallback, [id], 'authorizationType');
+        break;
+      case 'method': {
+        // An API the rule cannot follow (an imported id) is taken as public, as for CDK's `CfnMethod`
+        const api = argsOf(props.get(restApiKey), 'rest');
+        if (api === null || !mayBePrivateProviderApi(api)) {
+          checkL1Method(props, props.get('authorization'), propsNode, fallback, id, null);
+        }
+        break;
+      }
+      case 'quickCreate':
+        checkQuickCreateApi(props, propsNode, fallback, id);
+        break;
+      case 'route': {
+        const api = argsOf(props.get('apiId'), 'http');
+        const protocol = api === null ? null : (stringOf(api.get('protocolType'))?.toUpperCase() ?? null);
+        if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
+          checkL1Route(props, protocol, propsNode, fallback, id);
+        }
+        break;
+      }
     }
-    if (expression.type !== AST_NODE_TYPES.NewExpression || cdktfResourceName(expression, sourceCode) !== name) return null;
-    return hasSpread(expression) ? readProps(null, sourceCode) : readProps(expression.arguments[2], sourceCode);
   }
+
 
   /**
    * Is the construct kept in a variable the file calls an escape hatch on (`addOverride`, `addPropertyOverride`), or,
@@ -2641,17 +2663,10 @@ function fileListeners(
   }
 
   /**
-   * `restApi: api.id` (or `api`) of a Pulumi `new aws.apigateway.RestApi(…)` whose endpoint types are `PRIVATE` or
-   * cannot be read: its methods are reachable only through VPC endpoints, or may be. An API the rule cannot follow
-   * (an imported id) is taken as public, as for CDK's `CfnMethod`.
+   * The props of a REST API resource (Pulumi's `aws.apigateway.RestApi`, CDK for Terraform's `ApiGatewayRestApi`):
+   * `PRIVATE` endpoint types, a resource policy, or unreadable.
    */
-  function mayBePrivatePulumiApi(value: PropValue): boolean {
-    const args = pulumiResourceArgs(value, 'apigateway.RestApi');
-    return args !== null && mayBePrivatePulumiApiArgs(args);
-  }
-
-  /** The args of a Pulumi `aws.apigateway.RestApi`: `PRIVATE` endpoint types, a resource policy, or unreadable. */
-  function mayBePrivatePulumiApiArgs(args: Props): boolean {
+  function mayBePrivateProviderApi(args: Props): boolean {
     if (args.kind === 'unknown') return true;
     // A resource policy may admit only some callers (not read: Pulumi's is JSON text or a document output)
     if (args.get('policy').state !== 'absent') return true;
@@ -2664,23 +2679,28 @@ function fileListeners(
     return list.some((type) => type.kind !== 'string' || type.value.toUpperCase() === 'PRIVATE');
   }
 
-  /** `aws.apigatewayv2.Route(name, { apiId: api.id })` of a Pulumi `new aws.apigatewayv2.Api(…)`: its protocol. */
-  function pulumiApiProtocol(value: PropValue): string | null {
-    const args = pulumiResourceArgs(value, 'apigatewayv2.Api');
-    return args === null ? null : (stringOf(args.get('protocolType'))?.toUpperCase() ?? null);
-  }
 
-  /** The args of the Pulumi resource `new aws.<path>(name, args)` that `value` (`api.id`, `api`) names. */
-  function pulumiResourceArgs(value: PropValue, path: string): Props | null {
+
+  /**
+   * The props of the resource that `value` (`api.id`, `api`) names: a `new` of the file that `isResource` accepts,
+   * its props at `argsIndex` (Pulumi's `new aws.<path>(name, args)`, CDK for Terraform's `new X(scope, id, config)`).
+   */
+  function boundResourceArgs(
+    value: PropValue,
+    isResource: (creation: TSESTree.NewExpression) => boolean,
+    argsIndex: number,
+  ): Props | null {
     if (value.state !== 'present') return null;
     let expression = resolveBoundExpression(value.node, sourceCode);
     if (expression.type === AST_NODE_TYPES.MemberExpression) {
       expression = resolveBoundExpression(expression.object, sourceCode);
     }
-    if (expression.type !== AST_NODE_TYPES.NewExpression) return null;
-    if (pulumiAwsPath(expression.callee, sourceCode)?.join('.') !== path) return null;
-    return readProps(expression.arguments[1], sourceCode);
+    if (expression.type !== AST_NODE_TYPES.NewExpression || !isResource(expression)) return null;
+    // Arguments spread from elsewhere: props that cannot be read
+    const spread = expression.arguments.find((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
+    return readProps(spread ?? expression.arguments[argsIndex], sourceCode);
   }
+
 
   /**
    * An HTTP API route written as CloudFormation has it (CDK's `CfnRoute`, Pulumi's `aws.apigatewayv2.Route`): open
@@ -2790,27 +2810,13 @@ function fileListeners(
     const id = nameNode === undefined ? null : getStaticString(nameNode, sourceCode);
     const propsNode = node.arguments[1] ?? null;
     const props = readProps(propsNode, sourceCode);
-    switch (path) {
-      case 'lambda.FunctionUrl':
-        reportFunctionUrl(props.get('authorizationType'), propsNode, node.callee, [id], 'authorizationType');
-        break;
-      case 'apigateway.Method':
-        if (!mayBePrivatePulumiApi(props.get('restApi'))) {
-          checkL1Method(props, props.get('authorization'), propsNode, node.callee, id, null);
-        }
-        break;
-      case 'apigatewayv2.Api':
-        checkQuickCreateApi(props, propsNode, node.callee, id);
-        break;
-      case 'apigatewayv2.Route': {
-        const protocol = pulumiApiProtocol(props.get('apiId'));
-        // `$default` is also a WebSocket API's route (one with no authorizer): judged only on a known HTTP API
-        if (protocol !== null || stringOf(props.get('routeKey')) !== '$default') {
-          checkL1Route(props, protocol, propsNode, node.callee, id);
-        }
-        break;
-      }
-    }
+    const resource = PULUMI_RESOURCES.get(path);
+    if (resource === undefined) return true;
+    const argsOf = (value: PropValue, api: 'rest' | 'http'): Props | null => {
+      const apiPath = api === 'rest' ? 'apigateway.RestApi' : 'apigatewayv2.Api';
+      return boundResourceArgs(value, (creation) => pulumiAwsPath(creation.callee, sourceCode)?.join('.') === apiPath, 1);
+    };
+    checkProviderResource(resource, props, propsNode, node.callee, id, argsOf, 'restApi');
     return true;
   }
 
@@ -2825,7 +2831,7 @@ function fileListeners(
     if (hasSpread(node)) return;
     const args = readProps(node.arguments[1], sourceCode);
     if (args.kind !== 'object' || args.get('swaggerString').state !== 'absent') return;
-    if (mayBePrivatePulumiApiArgs(readNestedProps(args.get('restApiArgs')))) return;
+    if (mayBePrivateProviderApi(readNestedProps(args.get('restApiArgs')))) return;
     const routes = args.get('routes');
     if (routes.state !== 'present' || routes.value.kind !== 'array') return;
     const apiName = node.arguments[0] === undefined ? null : getStaticString(node.arguments[0], sourceCode);
@@ -3181,7 +3187,7 @@ function fileListeners(
       // SST's `Api` and `ApiGatewayV1Api` (v2's `sst/constructs`, v1's `@serverless-stack/resources`): their routes
       const callee = unwrapExpression(node.callee);
       const name = simpleName(callee);
-      if (cdktf && ((name !== null && CDKTF_CHECKED_RESOURCES.has(name)) || callee.type === AST_NODE_TYPES.Identifier)) {
+      if (cdktf && ((name !== null && CDKTF_RESOURCES.has(name)) || callee.type === AST_NODE_TYPES.Identifier)) {
         if (checkCdktfResource(node)) return;
       }
       // Also under another name (`import { Api as SSTApi } from 'sst/constructs'`), which the import binds
