@@ -49,7 +49,7 @@ import {
   type StaticProperty,
   type StaticValue,
 } from '../utils/static-value.js';
-import { runsOffAws } from '../utils/serverless-config.js';
+import { inCommandLinePackage, runsOffAws } from '../utils/serverless-config.js';
 import { isTestFile } from '../utils/test-files.js';
 import { clipText } from '../utils/strings.js';
 import { redactCredentials } from '../utils/redact.js';
@@ -1207,11 +1207,14 @@ function fileListeners(
   let localScript: boolean | null = null;
   /**
    * A command-line script that holds no handler (`scripts/seed.js`, a `#!/usr/bin/env node` file, one that runs
-   * itself with `if (require.main === module)`): it runs on a laptop or in CI, where keys read from variables are
-   * that machine's own, not a function's.
+   * itself with `if (require.main === module)`, a module of a package that declares `bin`): it runs on a laptop or
+   * in CI, where keys read from variables are that machine's own, not a function's.
    */
   const isLocalScript = (): boolean => {
-    localScript ??= !holdsHandler() && isCommandLineScript(context.physicalFilename, context.cwd, sourceCode);
+    localScript ??=
+      !holdsHandler() &&
+      (isCommandLineScript(context.physicalFilename, context.cwd, sourceCode) ||
+        inCommandLinePackage(context.physicalFilename));
     return localScript;
   };
   let offAwsHost: boolean | null = null;

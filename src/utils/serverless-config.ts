@@ -1239,8 +1239,11 @@ const OFF_AWS_HOST_NAMES = ['netlify.toml', 'wrangler.toml', 'wrangler.json', 'w
 /** Netlify's functions directory when `netlify.toml` names none (below its base directory). */
 const NETLIFY_DEFAULT_FUNCTIONS = 'netlify/functions';
 
-/** A project file's text as last read, by its time and size (`netlify.toml`, `package.json`). */
-const projectFiles = new Map<string, { mtimeMs: number; size: number; checkedAt: number; value: unknown }>();
+/** A project file's text as last read, by reader and path, with its time and size (`netlify.toml`, `package.json`). */
+const projectFiles = new Map<
+  (text: string) => unknown,
+  Map<string, { mtimeMs: number; size: number; checkedAt: number; value: unknown }>
+>();
 
 /**
  * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
@@ -1297,9 +1300,14 @@ function isUnder(file: string, directory: string): boolean {
   return file.startsWith(directory.endsWith(sep) ? directory : directory + sep);
 }
 
-/** A project file's contents as `read` makes them, read again only when its time or size changed. */
+/**
+ * A project file's contents as `read` makes them, read again only when its time or size changed (remembered per
+ * reader: a `package.json` is asked whether it is an Electron app's and whether it declares commands).
+ */
 function projectFile<T>(path: string, now: number, read: (text: string) => T, absent: T): T {
-  const cached = projectFiles.get(path);
+  let files = projectFiles.get(read);
+  if (files === undefined) projectFiles.set(read, (files = new Map()));
+  const cached = files.get(path);
   if (cached !== undefined && now - cached.checkedAt < RECHECK_MS) return cached.value as T;
   const stats = statSync(path, { throwIfNoEntry: false });
   if (stats === undefined || !stats.isFile() || stats.size > MAX_CONFIG_BYTES) return absent;
@@ -1308,8 +1316,8 @@ function projectFile<T>(path: string, now: number, read: (text: string) => T, ab
     return cached.value as T;
   }
   const value = read(readFileSync(path, 'utf8'));
-  if (projectFiles.size >= MAX_CACHED_DIRECTORIES) projectFiles.clear();
-  projectFiles.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, value });
+  if (files.size >= MAX_CACHED_DIRECTORIES) files.clear();
+  files.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, checkedAt: now, value });
   return value;
 }
 
@@ -1375,6 +1383,46 @@ function readWorkerMain(text: string): string | null {
 
 /** `main = "src/index.ts"` (TOML) or `"main": "src/index.ts"` (JSON): the Worker's entry module. */
 const WRANGLER_MAIN = /^[ \t]*"?main"?[ \t]*[=:][ \t]*["']([^"'\r\n]+)["']/mu;
+
+/**
+ * Is `filename` part of a command-line package: the nearest `package.json` declares `bin` (a deploy tool, an
+ * uploader's CLI), with no Lambda service's config (`serverless.yml`, `template.yaml`, `cdk.json`, …) at or below
+ * its directory on the way up? Its code runs on the machine of whoever calls the command. Never throws; false for
+ * anything it cannot read.
+ */
+export function inCommandLinePackage(filename: string, now: number = Date.now()): boolean {
+  try {
+    const source = sourceFile(filename);
+    if (source === null) return false;
+    let directory = source.directory;
+    for (let level = 0; level < MAX_LEVELS; level++) {
+      const state = directoryState(directory, now);
+      if (state.config !== null || state.codeConfig) return false;
+      if (state.packageJson) return projectFile(join(directory, 'package.json'), now, isCommandLineManifest, false);
+      if (state.root) return false;
+      const parent = dirname(directory);
+      if (parent === directory) return false;
+      directory = parent;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** A `package.json` that declares commands (`"bin": "./cli.js"` or `{ "name": "./cli.js" }`), not a workspace root. */
+function isCommandLineManifest(text: string): boolean {
+  if (!text.includes('"bin"')) return false;
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return false;
+  }
+  if (!isRecord(manifest) || 'workspaces' in manifest) return false;
+  const bin = manifest['bin'];
+  return (typeof bin === 'string' && bin !== '') || (isRecord(bin) && Object.keys(bin).length > 0);
+}
 
 /**
  * Does a `package.json`'s text list `electron` among its dependencies (of any kind), and is it no workspace root

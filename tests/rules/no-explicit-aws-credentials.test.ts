@@ -7937,6 +7937,7 @@ const hosts = temporaryProject({
   'ui-site/netlify/functions/': '',
   'twilio-service/serverless.yml': 'service: api\nfunctions:\n  a:\n    handler: src/h.handler\n',
   'twilio-service/src/': '',
+  'deploy-cli/package.json': '{ "name": "deploy-cli", "bin": { "deploy-cli": "./bin/cli.js" } }',
   'vercel-app/vercel.json': '{ "framework": "nextjs" }',
   'vercel-app/backend/serverless.yml': 'service: api\nfunctions:\n  get:\n    handler: handler.get\n',
 });
@@ -7966,6 +7967,16 @@ cjsRuleTester.run('no-explicit-aws-credentials (hosts without an execution role)
     },
     { name: 'a Twilio Function: its context first, whatever the event is called', code: TWILIO_ORDER_ENV_KEYS, filename: join(hosts, 'twilio/functions/save.js') },
     { name: "a Vercel project's server code (a vercel.json above it)", code: ENV_KEYS_V2, filename: join(hosts, 'vercel-app/lib/storage/upload.js') },
+    {
+      name: "a module of a command-line package (its package.json declares bin): the developer's profile and keys",
+      code: `const aws = require('aws-sdk');
+module.exports = (config) => {
+  if (config.profile) aws.config.credentials = new aws.SharedIniFileCredentials({ profile: config.profile });
+  return new aws.Lambda({ accessKeyId: process.env.DEPLOY_KEY, secretAccessKey: process.env.DEPLOY_SECRET });
+};
+`,
+      filename: join(hosts, 'deploy-cli/lib/aws.js'),
+    },
     {
       name: 'a Cloudflare Worker (wrangler.toml above it) given keys from its environment bindings',
       code: `const { S3Client, ListObjectsV2Command } = require('@aws-sdk/client-s3');

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   runsOffAws,
+  inCommandLinePackage,
   knowsServiceConfig,
   readConfig,
   readHandlers,
@@ -846,8 +847,22 @@ describe('runsOffAws', () => {
     'code-svc/serverless.ts': 'export default {};\n',
     'code-svc/netlify.toml': '[build]\n  functions = "."\n',
     'toml-above/netlify.toml': '[build]\n  functions = "api"\n',
+    'cli/package.json': '{ "name": "deploy-tool", "bin": { "deploy-tool": "./bin/cli.js" } }',
+    'cli-service/package.json': '{ "name": "svc", "bin": "./cli.js" }',
+    'cli-service/serverless.yml': 'service: svc\n',
+    'cli-workspace/package.json': '{ "workspaces": ["packages/*"], "bin": "./cli.js" }',
+    'cli-empty/package.json': '{ "name": "x", "bin": {} }',
     'vercel-app/vercel.json': '{ "framework": "nextjs" }',
     'vercel-app/backend/serverless.yml': 'service: api\n',
+  });
+
+  it('knows a command-line package by the bin of its nearest package.json, not beside a Lambda service config nor a workspace root', () => {
+    expect(inCommandLinePackage(join(root, 'cli/lib/aws.js'))).toBe(true);
+    expect(inCommandLinePackage(join(root, 'cli-service/lib/aws.js'))).toBe(false);
+    expect(inCommandLinePackage(join(root, 'cli-workspace/lib/aws.js'))).toBe(false);
+    expect(inCommandLinePackage(join(root, 'cli-empty/lib/aws.js'))).toBe(false);
+    expect(inCommandLinePackage(join(root, 'site/api/upload.ts'))).toBe(false);
+    expect(inCommandLinePackage('<input>')).toBe(false);
   });
 
   it('takes every file below a Vercel project config for Vercel code, but a Lambda service config nearer to the file wins', () => {
