@@ -1643,11 +1643,26 @@ function holdsDecodedJwt(target: TSESTree.Identifier, sourceCode: SourceCode): b
   const method = getPropertyName(callee);
   if (method !== null && JWT_DECODERS.has(method)) return true;
   const receiver = skipTypeAndChainWrappers(callee.object);
+  if ((method === 'verify' || method === 'verifySync') && isAwsJwtVerifier(receiver, sourceCode)) return true;
   return (
     (method === 'decode' || method === 'verify') &&
     receiver.type === AST_NODE_TYPES.Identifier &&
     JWT_LIBRARY.test(receiver.name)
   );
+}
+
+/**
+ * A verifier of `aws-jwt-verify` (`CognitoJwtVerifier.create({ … })`, `JwtRsaVerifier.create(…)`, in place or bound
+ * once): its `verify(token)` answers the token's claims.
+ */
+function isAwsJwtVerifier(node: TSESTree.Node, sourceCode: SourceCode): boolean {
+  const value = node.type === AST_NODE_TYPES.Identifier ? boundInitializer(node, sourceCode) : node;
+  const call = value === null ? null : skipTypeAndChainWrappers(value);
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  const create = skipTypeAndChainWrappers(call.callee);
+  if (create.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(create) !== 'create') return false;
+  const module = resolveModuleRef(create.object, sourceCode)?.module;
+  return module === 'aws-jwt-verify' || module?.startsWith('aws-jwt-verify/') === true;
 }
 
 /** Spreads of objects followed into the objects they spread (`{ ...DEBUG_OPTIONS }`). */

@@ -937,6 +937,10 @@ export const handler = async (event: any) => {
       code: `import { jwtDecode } from 'jwt-decode';\nimport jwt from 'jsonwebtoken';\n${inHandler(POWERTOOLS, "const decodedIdToken = jwtDecode(event.idToken);\n  logger.info('claims', { decodedIdToken });\n  console.log(JSON.stringify({ msg: 'claims', decodedIdToken }));\n  const decodedToken = jwt.decode(event.token);\n  const verifiedToken = await jwt.verify(event.token, 'k');\n  logger.info('jwt', { decodedToken, verifiedToken });\n  const updateParams = { xeroIdToken: decodedIdToken, session: 's' };\n  console.log('update', JSON.stringify(updateParams));")}`,
     },
     {
+      name: "aws-jwt-verify's verify answers the token's claims (a verifier in place or bound once)",
+      code: `import { CognitoJwtVerifier } from 'aws-jwt-verify';\nconst verifier = CognitoJwtVerifier.create({ userPoolId: 'p', tokenUse: 'id', clientId: 'c' });\n${inHandler(POWERTOOLS, "const verifiedToken = await CognitoJwtVerifier.create({ userPoolId: 'p', tokenUse: 'access', clientId: null }).verify(event.token);\n  logger.debug('Token is valid', { claims: verifiedToken });\n  const idToken = verifier.verifySync(event.idToken);\n  logger.info('id', { idToken });")}`,
+    },
+    {
       name: "Cognito's issueTokens flag of a define-auth-challenge response",
       code: inHandler(POWERTOOLS, "logger.info('challenge', { issueTokens: event.response.issueTokens });"),
     },
@@ -1142,6 +1146,20 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: "a verifier of the file's own module is no JWT library: its verify answer is judged by its name",
+      code: `import { Logger } from '@aws-lambda-powertools/logger';
+import { Verifier } from './verifier';
+const logger = new Logger();
+export const handler = async (event: { token: string }) => {
+  const verifiedToken = await Verifier.create({ pool: 'p' }).verify(event.token);
+  logger.debug('Token is valid', { claims: verifiedToken });
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'verifiedToken', term: 'token' }, line: 6, column: 44, endLine: 6, endColumn: 57, suggestions: [] },
+      ],
+    },
     {
       name: "the event's headers given to a logger class's singleton (`Logger.getInstance().info(…)`) of the project's own module",
       code: `import { Logger } from './logger';
