@@ -49,7 +49,7 @@ import {
   type StaticProperty,
   type StaticValue,
 } from '../utils/static-value.js';
-import { inCommandLinePackage, runsOffAws } from '../utils/serverless-config.js';
+import { inCommandLinePackage, inProjectScriptsFolder, runsOffAws } from '../utils/serverless-config.js';
 import { isTestFile } from '../utils/test-files.js';
 import { clipText } from '../utils/strings.js';
 import { redactCredentials } from '../utils/redact.js';
@@ -1014,6 +1014,7 @@ const SCRIPT_DIRECTORY = /^[\\/]?(?:(?:packages|apps|services|tools)[\\/][^\\/]+
 function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const below = cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : filename;
   if (SCRIPT_DIRECTORY.test(below) || sourceCode.text.startsWith('#!')) return true;
+  if (inProjectScriptsFolder(filename, cwd)) return true;
   const text = sourceCode.text;
   if (!text.includes('require.main') && !text.includes('process.argv') && !text.includes('import.meta.main')) return false;
   return (sourceCode.ast as TSESTree.Program).body.some(

@@ -1384,6 +1384,29 @@ function readWorkerMain(text: string): string | null {
 /** `main = "src/index.ts"` (TOML) or `"main": "src/index.ts"` (JSON): the Worker's entry module. */
 const WRANGLER_MAIN = /^[ \t]*"?main"?[ \t]*[=:][ \t]*["']([^"'\r\n]+)["']/mu;
 
+/** A `scripts/` or `script/` folder at any depth (the first one on the path below the working directory). */
+const NESTED_SCRIPT_DIRECTORY = /[\\/]scripts?[\\/]/u;
+
+/**
+ * Is `filename` in a project's own `scripts/` folder, below the working directory `cwd` (`orders-service/scripts/
+ * seed.js` with an `orders-service/package.json`, or a service's config there: `serverless.yml`, `template.yaml`,
+ * …)? A project's command-line scripts, as a repository's top-level ones are. Never throws.
+ */
+export function inProjectScriptsFolder(filename: string, cwd: string, now: number = Date.now()): boolean {
+  try {
+    if (cwd === '' || !filename.startsWith(cwd)) return false;
+    const below = filename.slice(cwd.length);
+    const match = NESTED_SCRIPT_DIRECTORY.exec(below);
+    if (match === null) return false;
+    const project = filename.slice(0, cwd.length + match.index);
+    if (project === '' || !isAbsolute(project)) return false;
+    const state = directoryState(project, now);
+    return state.packageJson || state.config !== null || state.codeConfig;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Is `filename` part of a command-line package: the nearest `package.json` declares `bin` (a deploy tool, an
  * uploader's CLI), with no Lambda service's config (`serverless.yml`, `template.yaml`, `cdk.json`, …) at or below

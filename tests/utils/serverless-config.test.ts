@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   runsOffAws,
   inCommandLinePackage,
+  inProjectScriptsFolder,
   knowsServiceConfig,
   readConfig,
   readHandlers,
@@ -854,6 +855,17 @@ describe('runsOffAws', () => {
     'cli-empty/package.json': '{ "name": "x", "bin": {} }',
     'vercel-app/vercel.json': '{ "framework": "nextjs" }',
     'vercel-app/backend/serverless.yml': 'service: api\n',
+  });
+
+  it("knows a project's scripts folder at any depth below the working directory, by the project's package.json or service config", () => {
+    expect(inProjectScriptsFolder(join(root, 'cli/scripts/seed.js'), root)).toBe(true);
+    expect(inProjectScriptsFolder(join(root, 'cli-service/tools/script/run.mjs'), root)).toBe(false);
+    expect(inProjectScriptsFolder(join(root, 'lambda-app/scripts/deploy.ts'), root)).toBe(true);
+    // No project there, or the folder above the working directory
+    expect(inProjectScriptsFolder(join(root, 'nowhere/scripts/x.js'), root)).toBe(false);
+    expect(inProjectScriptsFolder(join(root, 'cli/scripts/seed.js'), join(root, 'cli/scripts'))).toBe(false);
+    expect(inProjectScriptsFolder(join(root, 'cli/lib/x.js'), root)).toBe(false);
+    expect(inProjectScriptsFolder('<input>', root)).toBe(false);
   });
 
   it('knows a command-line package by the bin of its nearest package.json, not beside a Lambda service config nor a workspace root', () => {
