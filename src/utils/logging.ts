@@ -2145,9 +2145,13 @@ const SETUP_METHODS: ReadonlySet<string> = new Set([
   'refreshSampleRateCalculation',
 ]);
 
+/** A logger's own set-up by its name: `logger.configureLogger(event, context)`, `log.initLogging()`, `setupLogger`. */
+const SETUP_METHOD_NAME = /^(?:configure|config|init|initiali[sz]e|setup|setUp)(?:Log|Logger|Logging)$/u;
+
 /**
- * `logger.addContext(context)`, `log.appendKeys({ … })`, `this.logger.setCorrelationId(id)`: a call that sets a
- * logger up and writes no line, on a logger the rule reads (not console) or on a receiver named like a logger.
+ * `logger.addContext(context)`, `log.appendKeys({ … })`, `this.logger.setCorrelationId(id)`,
+ * `logger.configureLogger(event, context)`: a call that sets a logger up and writes no line, on a logger the rule
+ * reads (not console) or on a receiver named like a logger.
  */
 export function isLoggerSetupCall(
   node: TSESTree.CallExpression,
@@ -2157,7 +2161,7 @@ export function isLoggerSetupCall(
   const callee = skipTypeAndChainWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
-  if (method === null || !SETUP_METHODS.has(method)) return false;
+  if (method === null || !(SETUP_METHODS.has(method) || SETUP_METHOD_NAME.test(method))) return false;
   const resolver = makeResolver(sourceCode, options);
   if (namedLikeLogger(receiverName(callee.object, resolver))) return true;
   const logger = loggerOf(callee.object, resolver, 0);

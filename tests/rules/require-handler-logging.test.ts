@@ -4146,6 +4146,15 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "CJS: a thin adapter beside its logger's set-up by name (configureLogger), the module it hands to logs",
+      code: `var logger = require('../lib/index');
+var action = require('./action');
+module.exports.handler = function (event, context) {
+  logger.configureLogger(event, context);
+  action.respond(event, function (error, response) { return context.done(error, response); });
+};`,
+    },
+    {
       name: 'CJS: an app another module makes on the first call (declared empty or null, set by `if` or a choice), then handed the event and context',
       code: `const { createApp } = require('./app');
 let app = null;
@@ -4807,6 +4816,17 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: a call of a logger-named module that sets up something else is the handler's own work",
+      code: `var logger = require('../lib/index');
+var action = require('./action');
+module.exports.handler = function (event, context) {
+  logger.configureDatabase(event, context);
+  action.respond(event, function (error, response) { return context.done(error, response); });
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 16, endLine: 3, endColumn: 23, suggestions: [] }],
+    },
     {
       name: 'CJS: a lazy server the file makes itself, or one set to anything else, is judged',
       code: `const { createApp } = require('./app');
