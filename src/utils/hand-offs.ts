@@ -641,6 +641,18 @@ export function delegatesToImportedCode(
     if (!handsOverTo(ref, call, fn, passesInput, false)) return false;
     receiver = rootName(callee);
   } else {
+    // `lambdaPlayground({ endpoint: '/graphql' })(event, context, callback)`: a handler an imported factory makes,
+    // called in place with the handler's input, as one bound to a name first is (the factory given plain values)
+    if (callee.type === AST_NODE_TYPES.CallExpression) {
+      const factory = resolveCallee(callee, sourceCode);
+      return (
+        factory !== null &&
+        passesInput &&
+        !callee.arguments.some(ridesAlong) &&
+        !callee.arguments.some((argument) => worksBeforeHandOver(argument, sourceCode)) &&
+        handsOverTo(factory, call, fn, passesInput, false)
+      );
+    }
     // a method of an instance of an imported class made at the top of the module, or made or fetched for this call
     // (`new Controller().execute(event, context, callback)`, `Processor.getInstance().processRequest(event)`)
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;

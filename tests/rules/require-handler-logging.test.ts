@@ -4146,6 +4146,12 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "CJS: a handler an imported factory makes, called in place with the handler's input (as when bound to a name first)",
+      code: `const lambdaPlayground = require('graphql-playground-middleware-lambda').default;
+exports.playgroundHandler = (event, context, callback) =>
+  lambdaPlayground({ endpoint: '/production/graphql' })(event, context, callback);`,
+    },
+    {
       name: "CJS: a thin adapter beside its logger's set-up by name (configureLogger), the module it hands to logs",
       code: `var logger = require('../lib/index');
 var action = require('./action');
@@ -4816,6 +4822,13 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: an imported factory's handler called in place with values of the handler's own, not its input",
+      code: `const lambdaPlayground = require('graphql-playground-middleware-lambda').default;
+exports.handler = (event, context, callback) => lambdaPlayground({ endpoint: '/x' })({ a: 1 }, context, callback);`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] }],
+    },
     {
       name: "CJS: a call of a logger-named module that sets up something else is the handler's own work",
       code: `var logger = require('../lib/index');
