@@ -1633,26 +1633,52 @@ function isRelayToLambda(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
   // `.then(context.done, context.fail)`, `.then(null, callback)`: the answer of Lambda's handed over itself
   if (!isFunctionLike(node)) return isLambdaAnswer(node, sourceCode);
   if (node.body === null || node.body === undefined) return false;
-  let only: TSESTree.Node = node.body;
-  if (only.type === AST_NODE_TYPES.BlockStatement) {
-    const statement = only.body.length === 1 ? only.body[0]! : null;
-    if (statement?.type === AST_NODE_TYPES.ExpressionStatement) only = statement.expression;
-    else if (statement?.type === AST_NODE_TYPES.ReturnStatement && statement.argument !== null) {
-      only = statement.argument;
-    } else return false;
-  }
-  const call = skipTypeAndChainWrappers(only);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
   const own = new Set(node.params.map((param) => (param.type === AST_NODE_TYPES.Identifier ? param.name : '')));
-  const relayed = call.arguments.every((argument) => {
-    const value = skipTypeWrappers(argument);
-    return value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.Identifier && own.has(value.name));
-  });
-  if (!relayed) return false;
-  const target = answeredThrough(call.callee);
-  if (target.type !== AST_NODE_TYPES.Identifier || own.has(target.name)) return false;
-  const variable = findVariableOf(target, sourceCode);
-  return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+  own.delete('');
+  /** A call of Lambda's answer (a parameter of the handler's) with the relay's own parameters or literals. */
+  const relaysCall = (expression: TSESTree.Node): boolean => {
+    const call = skipTypeAndChainWrappers(expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+    const relayed = call.arguments.every((argument) => {
+      const value = skipTypeWrappers(argument);
+      return value.type === AST_NODE_TYPES.Literal || (value.type === AST_NODE_TYPES.Identifier && own.has(value.name));
+    });
+    if (!relayed) return false;
+    const target = answeredThrough(call.callee);
+    if (target.type !== AST_NODE_TYPES.Identifier || own.has(target.name)) return false;
+    const variable = findVariableOf(target, sourceCode);
+    return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+  };
+  /**
+   * Statements that only relay: such a call as a statement or returned, and `if (err) …` / `if (!err) …` on a
+   * parameter of the relay whose branches only relay (`(err, r) => { if (err) context.succeed(err); callback(null, r);
+   * }`).
+   */
+  const relaysAll = (statements: readonly TSESTree.Statement[], depth: number): boolean =>
+    statements.length > 0 && statements.every((statement) => relaysStatement(statement, depth));
+  const relaysStatement = (statement: TSESTree.Statement, depth: number): boolean => {
+    switch (statement.type) {
+      case AST_NODE_TYPES.ExpressionStatement:
+        return relaysCall(statement.expression);
+      case AST_NODE_TYPES.ReturnStatement:
+        return statement.argument !== null && relaysCall(statement.argument);
+      case AST_NODE_TYPES.BlockStatement:
+        return depth < 4 && relaysAll(statement.body, depth + 1);
+      case AST_NODE_TYPES.IfStatement: {
+        if (depth >= 4) return false;
+        let test = skipTypeWrappers(statement.test);
+        if (test.type === AST_NODE_TYPES.UnaryExpression && test.operator === '!') test = skipTypeWrappers(test.argument);
+        if (test.type !== AST_NODE_TYPES.Identifier || !own.has(test.name)) return false;
+        return (
+          relaysStatement(statement.consequent, depth + 1) &&
+          (statement.alternate === null || relaysStatement(statement.alternate, depth + 1))
+        );
+      }
+      default:
+        return false;
+    }
+  };
+  return node.body.type === AST_NODE_TYPES.BlockStatement ? relaysAll(node.body.body, 0) : relaysCall(node.body);
 }
 
 /** `context.done` / `context.fail` / `callback` of a handler's parameters (see `answeredThrough`), not called. */

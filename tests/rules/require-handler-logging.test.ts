@@ -4146,6 +4146,22 @@ export const handler = async function () {
 cjsRuleTester.run('require-handler-logging', rule, {
   valid: [
     {
+      name: "CJS: a relay callback that branches on its error only answers Lambda with its own arguments",
+      code: `const api = require('./src/api');
+module.exports.create = (event, context, callback) => {
+  api.createWebhook(event, context, (err, r) => {
+    if (err) context.succeed(err);
+    callback(null, r);
+  });
+};
+module.exports.update = (event, context, callback) => {
+  api.updateWebhook(event, context, (err, r) => {
+    if (err) { return callback(err); }
+    return callback(null, r);
+  });
+};`,
+    },
+    {
       name: "CJS: a handler an imported factory makes, called in place with the handler's input (as when bound to a name first)",
       code: `const lambdaPlayground = require('graphql-playground-middleware-lambda').default;
 exports.playgroundHandler = (event, context, callback) =>
@@ -4822,6 +4838,19 @@ exports.lambdaHandler = async (event, context) => {
     },
   ],
   invalid: [
+    {
+      name: "CJS: a callback that does work in a branch (sends mail) is the handler's own code",
+      code: `const api = require('./src/api');
+module.exports.worker = (event, context, callback) => {
+  api.run(event, context, (err, r) => {
+    if (err) context.succeed(err);
+    else sendMail(r);
+    callback(null, r);
+  });
+};`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'worker' }, line: 2, column: 16, endLine: 2, endColumn: 22, suggestions: [] }],
+    },
     {
       name: "CJS: an imported factory's handler called in place with values of the handler's own, not its input",
       code: `const lambdaPlayground = require('graphql-playground-middleware-lambda').default;
