@@ -2151,7 +2151,8 @@ const SETUP_METHOD_NAME = /^(?:configure|config|init|initiali[sz]e|setup|setUp)(
 /**
  * `logger.addContext(context)`, `log.appendKeys({ … })`, `this.logger.setCorrelationId(id)`,
  * `logger.configureLogger(event, context)`: a call that sets a logger up and writes no line, on a logger the rule
- * reads (not console) or on a receiver named like a logger.
+ * reads (not console) or on a receiver named like a logger; or a set-up so named imported by name
+ * (`configureLogger(event, context)`).
  */
 export function isLoggerSetupCall(
   node: TSESTree.CallExpression,
@@ -2159,6 +2160,10 @@ export function isLoggerSetupCall(
   options: LoggingOptions = {},
 ): boolean {
   const callee = skipTypeAndChainWrappers(node.callee);
+  // `configureLogger(event, context)` imported by name from the project's logging module
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return SETUP_METHOD_NAME.test(callee.name) && resolveModuleRef(callee, sourceCode) !== null;
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);
   if (method === null || !(SETUP_METHODS.has(method) || SETUP_METHOD_NAME.test(method))) return false;

@@ -4168,11 +4168,20 @@ exports.playgroundHandler = (event, context, callback) =>
   lambdaPlayground({ endpoint: '/production/graphql' })(event, context, callback);`,
     },
     {
-      name: "CJS: a thin adapter beside its logger's set-up by name (configureLogger), the module it hands to logs",
+      name: "CJS: a thin adapter beside its logger's set-up by name (configureLogger, a method or imported by name), the module it hands to logs",
       code: `var logger = require('../lib/index');
 var action = require('./action');
 module.exports.handler = function (event, context) {
   logger.configureLogger(event, context);
+  action.respond(event, function (error, response) { return context.done(error, response); });
+};`,
+    },
+    {
+      name: "CJS: a logger set-up imported by name (configureLogger) beside a thin adapter",
+      code: `var action = require('./action');
+const { configureLogger } = require('../lib/index');
+module.exports.handler = function (event, context) {
+  configureLogger(event, context);
   action.respond(event, function (error, response) { return context.done(error, response); });
 };`,
     },
