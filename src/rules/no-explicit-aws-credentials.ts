@@ -28,6 +28,7 @@ import {
   onceBoundDeclarator,
   plainAssignments,
   mayUseSdkReexport,
+  resolveModuleRef,
 } from '../utils/modules.js';
 import { mayHideNames, mayImportLambdaTypes, includesText } from '../utils/prefilter.js';
 import { canRemoveProperties, canRemoveStatement, removeProperties, removeStatement } from '../utils/remove-properties.js';
@@ -49,7 +50,7 @@ import {
   type StaticProperty,
   type StaticValue,
 } from '../utils/static-value.js';
-import { inCommandLinePackage, inProjectScriptsFolder, runsOffAws } from '../utils/serverless-config.js';
+import { inCommandLinePackage, inProjectScriptsFolder, inVercelProject, runsOffAws } from '../utils/serverless-config.js';
 import { isTestFile } from '../utils/test-files.js';
 import { clipText } from '../utils/strings.js';
 import { redactCredentials } from '../utils/redact.js';
@@ -112,9 +113,12 @@ function isUserTokenStsClient(
   sourceCode: SourceCode,
 ): boolean {
   if (call.type !== AST_NODE_TYPES.NewExpression || !STS_CLIENT.test(client)) return false;
+  // The options written in place: keys kept in a name may serve other clients too
+  if (call.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return false;
   const holder = outermostTypeWrapper(call).parent;
   if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
-  if (holder.parent.kind !== 'const') return false;
+  // Not exported: another module may send it anything
+  if (holder.parent.kind !== 'const' || holder.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
   const variable = sourceCode.getDeclaredVariables(holder)[0];
   const uses = variable?.references.filter((reference) => reference.init !== true) ?? [];
   return (
@@ -127,12 +131,10 @@ function isUserTokenStsClient(
       const method = getPropertyName(member);
       if (method !== null && USER_TOKEN_METHODS.has(method)) return true;
       const command = callOf.arguments[0];
-      return (
-        method === 'send' &&
-        command?.type === AST_NODE_TYPES.NewExpression &&
-        command.callee.type === AST_NODE_TYPES.Identifier &&
-        USER_TOKEN_COMMANDS.has(command.callee.name)
-      );
+      if (method !== 'send' || command?.type !== AST_NODE_TYPES.NewExpression) return false;
+      // The command by what it is imported as (`AssumeRoleCommand as GetSessionTokenCommand` is AssumeRole)
+      const ref = resolveModuleRef(command.callee, sourceCode);
+      return ref?.module === '@aws-sdk/client-sts' && ref.path.length === 1 && USER_TOKEN_COMMANDS.has(ref.path[0]!);
     })
   );
 }
@@ -1230,6 +1232,8 @@ function fileListeners(
     // order), is Lambda's
     offAwsHost ??=
       runsOffAws(context.physicalFilename) ||
+      // A file of a Vercel project that holds a Lambda handler, or spells Lambda's types, is Lambda's
+      (inVercelProject(context.physicalFilename) && !mayImportLambdaTypes(sourceCode) && !holdsHandler()) ||
       (exportsTwilioFunction(sourceCode) && !mayImportLambdaTypes(sourceCode) && !holdsHandler());
     return offAwsHost;
   };

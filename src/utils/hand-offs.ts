@@ -648,8 +648,8 @@ export function delegatesToImportedCode(
       return (
         factory !== null &&
         passesInput &&
+        callee.arguments.every((argument) => isPlainFactoryOption(argument, fn, sourceCode)) &&
         !callee.arguments.some(ridesAlong) &&
-        !callee.arguments.some((argument) => worksBeforeHandOver(argument, sourceCode)) &&
         handsOverTo(factory, call, fn, passesInput, false)
       );
     }
@@ -1692,6 +1692,38 @@ function isLambdaAnswer(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sourc
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = findVariableOf(target, sourceCode);
   return variable?.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+}
+
+/**
+ * An option of a factory whose handler is called in place: an object of settings (`{ endpoint: '/graphql' }`) or a
+ * name, that reads none of the handler's parameters and runs nothing (a string is no setting there: `sql('DELETE …')`
+ * is the work itself).
+ */
+function isPlainFactoryOption(
+  argument: TSESTree.Node,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const value = skipTypeAndChainWrappers(argument);
+  if (value.type !== AST_NODE_TYPES.ObjectExpression && value.type !== AST_NODE_TYPES.Identifier) return false;
+  if (worksBeforeHandOver(value, sourceCode)) return false;
+  const parameters = new Set(functionParams(fn).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  return !someOwnNode(
+    value,
+    sourceCode.visitorKeys,
+    true,
+    (node) => node.type === AST_NODE_TYPES.Identifier && parameters.has(node.name) && isParameterOf(node, fn, sourceCode),
+  );
+}
+
+/** Is `identifier` a read of a parameter of `fn`? */
+function isParameterOf(
+  identifier: TSESTree.Identifier,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const variable = findVariableOf(identifier, sourceCode);
+  return variable !== null && variable.defs.some((def) => def.type === 'Parameter' && def.node === fn);
 }
 
 /** `call(…)` / `await call(…)`, through type wrappers. */

@@ -2162,7 +2162,10 @@ export function isLoggerSetupCall(
   const callee = skipTypeAndChainWrappers(node.callee);
   // `configureLogger(event, context)` imported by name from the project's logging module
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    return SETUP_METHOD_NAME.test(callee.name) && resolveModuleRef(callee, sourceCode) !== null;
+    // By the name it is exported as (`import { deleteAll as initLogger }` is deleteAll)
+    const ref = resolveModuleRef(callee, sourceCode);
+    const exported = ref === null ? null : ref.path.length === 1 ? ref.path[0]! : ref.path.length === 0 ? callee.name : null;
+    return exported !== null && SETUP_METHOD_NAME.test(exported);
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = getPropertyName(callee);

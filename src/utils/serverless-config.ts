@@ -1249,8 +1249,7 @@ const projectFiles = new Map<
  * Does `filename` run where no execution role of the user's AWS account exists, so that keys are the only way its
  * AWS calls are signed? A Netlify function (a file under the functions directory its `netlify.toml` names, by
  * default `netlify/functions`, also with no `netlify.toml`: a site configured in Netlify's UI), a Cloudflare Worker
- * (a file under the directory of the entry a `wrangler` config above it names), a file of a Vercel project (below a
- * `vercel.json`), or part of an Electron app (the
+ * (a file under the directory of the entry a `wrangler` config above it names), or part of an Electron app (the
  * nearest `package.json`, not a workspace root's, depends on `electron`). The search goes up from the file's directory and stops at a Lambda service's config
  * (`serverless.yml`, `template.yaml`, `cdk.json`, …: the file is that service's) or a repository root. Never throws;
  * false for anything it cannot read.
@@ -1269,8 +1268,7 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
       const state = directoryState(directory, now);
       if (state.config !== null || state.codeConfig) return false;
       for (const host of state.hosts) {
-        // Everything below a Vercel project's config is its code
-        if (host === VERCEL_CONFIG) return true;
+        if (host === VERCEL_CONFIG) continue;
         const path = join(directory, host);
         const netlify = host.startsWith('netlify');
         if (netlify) netlifyConfigSeen = true;
@@ -1384,13 +1382,84 @@ function readWorkerMain(text: string): string | null {
 /** `main = "src/index.ts"` (TOML) or `"main": "src/index.ts"` (JSON): the Worker's entry module. */
 const WRANGLER_MAIN = /^[ \t]*"?main"?[ \t]*[=:][ \t]*["']([^"'\r\n]+)["']/mu;
 
+/**
+ * Is `filename` part of a Vercel project: below a `vercel.json` (its functions and a framework's server code run in
+ * Vercel's account, with no execution role of the user's), with no Lambda service's config on the way and no sign of
+ * Lambda code in its nearest `package.json` (`@types/aws-lambda`, the CDK, the Serverless Framework, middy, …: a
+ * repository that deploys Lambda functions beside its Vercel front end)? Never throws.
+ */
+export function inVercelProject(filename: string, now: number = Date.now()): boolean {
+  try {
+    const source = sourceFile(filename);
+    if (source === null) return false;
+    let directory = source.directory;
+    let packageSeen = false;
+    for (let level = 0; level < MAX_LEVELS; level++) {
+      const state = directoryState(directory, now);
+      if (state.config !== null || state.codeConfig) return false;
+      if (state.packageJson && !packageSeen) {
+        packageSeen = true;
+        if (projectFile(join(directory, 'package.json'), now, dependsOnLambdaTooling, true)) return false;
+      }
+      if (state.hosts.includes(VERCEL_CONFIG)) return true;
+      if (state.root) return false;
+      const parent = dirname(directory);
+      if (parent === directory) return false;
+      directory = parent;
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}
+
+/** Packages whose presence says a project builds or runs Lambda functions. */
+const LAMBDA_TOOLING_PACKAGES: readonly string[] = [
+  '@types/aws-lambda',
+  'aws-lambda',
+  'aws-cdk-lib',
+  'aws-cdk',
+  'serverless',
+  'sst',
+  '@middy/core',
+  'middy',
+  'serverless-http',
+  '@vendia/serverless-express',
+  '@codegenie/serverless-express',
+  'aws-serverless-express',
+  'lambda-api',
+  'claudia',
+  '@architect/functions',
+];
+
+/**
+ * Does a `package.json`'s text depend (of any kind) on Lambda tooling (`LAMBDA_TOOLING_PACKAGES`, a Powertools
+ * package)? True when it cannot be read: the answer then keeps a finding.
+ */
+function dependsOnLambdaTooling(text: string): boolean {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return true;
+  }
+  if (!isRecord(manifest)) return true;
+  return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].some((field) => {
+    const dependencies = manifest[field];
+    if (!isRecord(dependencies)) return false;
+    return Object.keys(dependencies).some(
+      (name) => LAMBDA_TOOLING_PACKAGES.includes(name) || name.startsWith('@aws-lambda-powertools/'),
+    );
+  });
+}
+
 /** A `scripts/` or `script/` folder at any depth (the first one on the path below the working directory). */
 const NESTED_SCRIPT_DIRECTORY = /[\\/]scripts?[\\/]/u;
 
 /**
  * Is `filename` in a project's own `scripts/` folder, below the working directory `cwd` (`orders-service/scripts/
- * seed.js` with an `orders-service/package.json`, or a service's config there: `serverless.yml`, `template.yaml`,
- * …)? A project's command-line scripts, as a repository's top-level ones are. Never throws.
+ * seed.js` with an `orders-service/package.json`, and no Lambda service's config there, which may name handlers in
+ * it)? A project's command-line scripts, as a repository's top-level ones are. Never throws.
  */
 export function inProjectScriptsFolder(filename: string, cwd: string, now: number = Date.now()): boolean {
   try {
@@ -1400,8 +1469,9 @@ export function inProjectScriptsFolder(filename: string, cwd: string, now: numbe
     if (match === null) return false;
     const project = filename.slice(0, cwd.length + match.index);
     if (project === '' || !isAbsolute(project)) return false;
+    // A project of its own (`package.json`), not a Lambda service's directory, whose `scripts/` its config may name
     const state = directoryState(project, now);
-    return state.packageJson || state.config !== null || state.codeConfig;
+    return state.packageJson && state.config === null && !state.codeConfig;
   } catch {
     return false;
   }
@@ -1409,8 +1479,9 @@ export function inProjectScriptsFolder(filename: string, cwd: string, now: numbe
 
 /**
  * Is `filename` part of a command-line package: the nearest `package.json` declares `bin` (a deploy tool, an
- * uploader's CLI), with no Lambda service's config (`serverless.yml`, `template.yaml`, `cdk.json`, …) at or below
- * its directory on the way up? Its code runs on the machine of whoever calls the command. Never throws; false for
+ * uploader's CLI) and depends on no Lambda tooling (`dependsOnLambdaTooling`), with no Lambda service's config
+ * (`serverless.yml`, `template.yaml`, `cdk.json`, …) at or below its directory on the way up? Its code runs on the
+ * machine of whoever calls the command. Never throws; false for
  * anything it cannot read.
  */
 export function inCommandLinePackage(filename: string, now: number = Date.now()): boolean {
@@ -1421,7 +1492,10 @@ export function inCommandLinePackage(filename: string, now: number = Date.now())
     for (let level = 0; level < MAX_LEVELS; level++) {
       const state = directoryState(directory, now);
       if (state.config !== null || state.codeConfig) return false;
-      if (state.packageJson) return projectFile(join(directory, 'package.json'), now, isCommandLineManifest, false);
+      if (state.packageJson) {
+        const manifest = join(directory, 'package.json');
+        return projectFile(manifest, now, isCommandLineManifest, false) && !projectFile(manifest, now, dependsOnLambdaTooling, true);
+      }
       if (state.root) return false;
       const parent = dirname(directory);
       if (parent === directory) return false;
@@ -1435,15 +1509,8 @@ export function inCommandLinePackage(filename: string, now: number = Date.now())
 
 /** A `package.json` that declares commands (`"bin": "./cli.js"` or `{ "name": "./cli.js" }`), not a workspace root. */
 function isCommandLineManifest(text: string): boolean {
-  if (!text.includes('"bin"')) return false;
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    return false;
-  }
-  if (!isRecord(manifest) || 'workspaces' in manifest) return false;
-  const bin = manifest['bin'];
+  const manifest = packageManifest(text, '"bin"');
+  const bin = manifest?.['bin'];
   return (typeof bin === 'string' && bin !== '') || (isRecord(bin) && Object.keys(bin).length > 0);
 }
 
@@ -1452,16 +1519,27 @@ function isCommandLineManifest(text: string): boolean {
  * (`workspaces`: a monorepo's, whose tooling says nothing of its packages)?
  */
 function isElectronManifest(text: string): boolean {
-  if (!text.includes('"electron"')) return false;
+  const manifest = packageManifest(text, '"electron"');
+  return (
+    manifest !== null &&
+    ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
+      const dependencies = manifest[field];
+      return isRecord(dependencies) && 'electron' in dependencies;
+    })
+  );
+}
+
+/**
+ * A package's manifest parsed (a BOM allowed), when its text spells `marker` (most manifests are turned away
+ * without a parse) and it is no workspace root (a monorepo's, which says nothing of its packages); else null.
+ */
+function packageManifest(text: string, marker: string): Record<string, unknown> | null {
+  if (!text.includes(marker)) return null;
   let manifest: unknown;
   try {
     manifest = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    return false;
+    return null;
   }
-  if (!isRecord(manifest) || 'workspaces' in manifest) return false;
-  return ['dependencies', 'devDependencies', 'optionalDependencies'].some((field) => {
-    const dependencies = manifest[field];
-    return isRecord(dependencies) && 'electron' in dependencies;
-  });
+  return isRecord(manifest) && !('workspaces' in manifest) ? manifest : null;
 }

@@ -798,6 +798,27 @@ export const handler = async () => new AWS.S3().listBuckets().promise();
 
 const tsInvalid: Invalid[] = [
   {
+    name: 'an exported STS client (other modules may send it anything), and a command imported under a token operation\'s name, are judged as any client',
+    code: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand as GetSessionTokenCommand } from '@aws-sdk/client-sts';
+export const sts = new STSClient({ credentials: { accessKeyId: process.env.UPLOAD_KEY!, secretAccessKey: process.env.UPLOAD_SECRET! } });
+export const token = () => sts.send(new GetFederationTokenCommand({ Name: 'u' }));
+const aliased = new STSClient({ credentials: { accessKeyId: process.env.UPLOAD_KEY!, secretAccessKey: process.env.UPLOAD_SECRET! } });
+export const assume = () => aliased.send(new GetSessionTokenCommand({ RoleArn: 'arn', RoleSessionName: 's' }));`,
+    output: null,
+    errors: [
+      { messageId: 'staticCredentials', data: { target: 'STSClient' }, line: 2, column: 36, endLine: 2, endColumn: 134, suggestions: [{ messageId: 'removeCredentials', output: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand as GetSessionTokenCommand } from '@aws-sdk/client-sts';
+export const sts = new STSClient({});
+export const token = () => sts.send(new GetFederationTokenCommand({ Name: 'u' }));
+const aliased = new STSClient({ credentials: { accessKeyId: process.env.UPLOAD_KEY!, secretAccessKey: process.env.UPLOAD_SECRET! } });
+export const assume = () => aliased.send(new GetSessionTokenCommand({ RoleArn: 'arn', RoleSessionName: 's' }));` }] },
+      { messageId: 'staticCredentials', data: { target: 'STSClient' }, line: 4, column: 33, endLine: 4, endColumn: 131, suggestions: [{ messageId: 'removeCredentials', output: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand as GetSessionTokenCommand } from '@aws-sdk/client-sts';
+export const sts = new STSClient({ credentials: { accessKeyId: process.env.UPLOAD_KEY!, secretAccessKey: process.env.UPLOAD_SECRET! } });
+export const token = () => sts.send(new GetFederationTokenCommand({ Name: 'u' }));
+const aliased = new STSClient({});
+export const assume = () => aliased.send(new GetSessionTokenCommand({ RoleArn: 'arn', RoleSessionName: 's' }));` }] },
+    ],
+  },
+  {
     name: "STS clients that assume a role, or that hand the runtime's own keys to GetFederationToken, are judged as any client",
     code: `import { STSClient, GetFederationTokenCommand, AssumeRoleCommand } from '@aws-sdk/client-sts';
 const other = new STSClient({ credentials: { accessKeyId: process.env.KEY!, secretAccessKey: process.env.SECRET! } });
@@ -7966,7 +7987,14 @@ cjsRuleTester.run('no-explicit-aws-credentials (hosts without an execution role)
       filename: join(hosts, 'ui-site/netlify/functions/upload.js'),
     },
     { name: 'a Twilio Function: its context first, whatever the event is called', code: TWILIO_ORDER_ENV_KEYS, filename: join(hosts, 'twilio/functions/save.js') },
-    { name: "a Vercel project's server code (a vercel.json above it)", code: ENV_KEYS_V2, filename: join(hosts, 'vercel-app/lib/storage/upload.js') },
+    {
+      name: "a Vercel project's server code (a vercel.json above it)",
+      code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ accessKeyId: process.env.MY_AWS_ACCESS_KEY_ID, secretAccessKey: process.env.MY_AWS_SECRET_ACCESS_KEY });
+exports.uploadUrl = (key) => s3.getSignedUrl('putObject', { Bucket: 'u', Key: key });
+`,
+      filename: join(hosts, 'vercel-app/lib/storage/upload.js'),
+    },
     {
       name: "a module of a command-line package (its package.json declares bin): the developer's profile and keys",
       code: `const aws = require('aws-sdk');
@@ -8012,6 +8040,15 @@ const s3 = new AWS.S3({});
       name: "a file of a Netlify site outside its functions directory (the site's own code, or a Lambda backend beside it)",
       code: ENV_KEYS_V2,
       filename: join(hosts, 'netlify-site/app/src/upload.js'),
+      errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });
+` }] }],
+    },
+    {
+      name: 'a Lambda handler below a vercel.json (a repository that deploys functions beside its Vercel front end) is Lambda code',
+      code: ENV_KEYS_V2,
+      filename: join(hosts, 'vercel-app/lambda/upload.js'),
       errors: [{ messageId: 'staticCredentials', data: { target: 'AWS.S3' }, line: 2, column: 25, endLine: 2, endColumn: 125, suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
 const s3 = new AWS.S3({});
 exports.handler = async (event) => ({ statusCode: 200, body: s3.getSignedUrl('putObject', { Bucket: 'u', Key: event.key }) });

@@ -4848,6 +4848,28 @@ exports.lambdaHandler = async (event, context) => {
   ],
   invalid: [
     {
+      name: "CJS: an imported factory given the work itself (a statement) or the event, and a set-up name that is an alias of other work, are the handler's own",
+      code: `const sql = require('pg-sql-runner');
+exports.handler = (event, context) => sql('DELETE FROM orders WHERE id = $1')(event, context);`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] }],
+    },
+    {
+      name: 'CJS: factory options read from the event',
+      code: `const { makeProcessor } = require('./processor');
+exports.handler = (event, context) => makeProcessor({ table: event.table })(event, context);`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] }],
+    },
+    {
+      name: 'CJS: a call imported under a set-up name is judged by the name it is exported as',
+      code: `const { deleteAll: initLogger } = require('./db');
+const { processOrder } = require('./orders');
+exports.handler = async (event) => { initLogger(event); return processOrder(event); };`,
+      output: null,
+      errors: [{ messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 9, endLine: 3, endColumn: 16, suggestions: [] }],
+    },
+    {
       name: "CJS: a callback that does work in a branch (sends mail) is the handler's own code",
       code: `const api = require('./src/api');
 module.exports.worker = (event, context, callback) => {

@@ -5,6 +5,7 @@ import {
   runsOffAws,
   inCommandLinePackage,
   inProjectScriptsFolder,
+  inVercelProject,
   knowsServiceConfig,
   readConfig,
   readHandlers,
@@ -855,12 +856,17 @@ describe('runsOffAws', () => {
     'cli-empty/package.json': '{ "name": "x", "bin": {} }',
     'vercel-app/vercel.json': '{ "framework": "nextjs" }',
     'vercel-app/backend/serverless.yml': 'service: api\n',
+    'vercel-cdk/vercel.json': '{}',
+    'vercel-cdk/package.json': '{ "devDependencies": { "aws-cdk-lib": "2.0.0", "@types/aws-lambda": "8.0.0" } }',
+    'vercel-cdk/web/package.json': '{ "dependencies": { "next": "15.0.0" } }',
+    'cli-lambda/package.json': '{ "bin": "./cli.js", "dependencies": { "@middy/core": "5.0.0" } }',
   });
 
   it("knows a project's scripts folder at any depth below the working directory, by the project's package.json or service config", () => {
     expect(inProjectScriptsFolder(join(root, 'cli/scripts/seed.js'), root)).toBe(true);
     expect(inProjectScriptsFolder(join(root, 'cli-service/tools/script/run.mjs'), root)).toBe(false);
-    expect(inProjectScriptsFolder(join(root, 'lambda-app/scripts/deploy.ts'), root)).toBe(true);
+    // A Lambda service's directory: its config may name handlers in its scripts/ folder
+    expect(inProjectScriptsFolder(join(root, 'lambda-app/scripts/deploy.ts'), root)).toBe(false);
     // No project there, or the folder above the working directory
     expect(inProjectScriptsFolder(join(root, 'nowhere/scripts/x.js'), root)).toBe(false);
     expect(inProjectScriptsFolder(join(root, 'cli/scripts/seed.js'), join(root, 'cli/scripts'))).toBe(false);
@@ -873,14 +879,21 @@ describe('runsOffAws', () => {
     expect(inCommandLinePackage(join(root, 'cli-service/lib/aws.js'))).toBe(false);
     expect(inCommandLinePackage(join(root, 'cli-workspace/lib/aws.js'))).toBe(false);
     expect(inCommandLinePackage(join(root, 'cli-empty/lib/aws.js'))).toBe(false);
+    // A package with commands that also depends on Lambda tooling holds Lambda code too
+    expect(inCommandLinePackage(join(root, 'cli-lambda/src/lambda/db.ts'))).toBe(false);
     expect(inCommandLinePackage(join(root, 'site/api/upload.ts'))).toBe(false);
     expect(inCommandLinePackage('<input>')).toBe(false);
   });
 
-  it('takes every file below a Vercel project config for Vercel code, but a Lambda service config nearer to the file wins', () => {
-    expect(runsOffAws(join(root, 'vercel-app/app/api/upload/route.ts'))).toBe(true);
-    expect(runsOffAws(join(root, 'vercel-app/lib/s3.ts'))).toBe(true);
-    expect(runsOffAws(join(root, 'vercel-app/backend/src/handler.ts'))).toBe(false);
+  it("takes a file below a Vercel project config for Vercel code, unless a Lambda service config is nearer or the nearest package.json depends on Lambda tooling", () => {
+    expect(inVercelProject(join(root, 'vercel-app/app/api/upload/route.ts'))).toBe(true);
+    expect(inVercelProject(join(root, 'vercel-app/lib/s3.ts'))).toBe(true);
+    expect(inVercelProject(join(root, 'vercel-app/backend/src/handler.ts'))).toBe(false);
+    expect(inVercelProject(join(root, 'vercel-cdk/lambda/orders/db.ts'))).toBe(false);
+    expect(inVercelProject(join(root, 'vercel-cdk/web/app/page.ts'))).toBe(true);
+    expect(inVercelProject(join(root, 'site/api/upload.ts'))).toBe(false);
+    // runsOffAws answers for Netlify, Workers and Electron only
+    expect(runsOffAws(join(root, 'vercel-app/lib/s3.ts'))).toBe(false);
   });
 
   it('knows Netlify functions by their directory, Workers by their wrangler config and Electron apps by their manifest', () => {
