@@ -1458,8 +1458,8 @@ const NESTED_SCRIPT_DIRECTORY = /[\\/]scripts?[\\/]/u;
 
 /**
  * Is `filename` in a project's own `scripts/` folder, below the working directory `cwd` (`orders-service/scripts/
- * seed.js` with an `orders-service/package.json`, and no Lambda service's config there, which may name handlers in
- * it)? A project's command-line scripts, as a repository's top-level ones are. Never throws.
+ * seed.js` with an `orders-service/package.json`, or a service's config there that names no handler in the folder)?
+ * A project's command-line scripts, as a repository's top-level ones are. Never throws.
  */
 export function inProjectScriptsFolder(filename: string, cwd: string, now: number = Date.now()): boolean {
   try {
@@ -1469,9 +1469,16 @@ export function inProjectScriptsFolder(filename: string, cwd: string, now: numbe
     if (match === null) return false;
     const project = filename.slice(0, cwd.length + match.index);
     if (project === '' || !isAbsolute(project)) return false;
-    // A project of its own (`package.json`), not a Lambda service's directory, whose `scripts/` its config may name
+    // A project of its own (`package.json`, or a service's config that names no handler in the folder: its config,
+    // read, says where its functions are; one written in code cannot be read)
     const state = directoryState(project, now);
-    return state.packageJson && state.config === null && !state.codeConfig;
+    if (state.codeConfig) return false;
+    if (state.config === null) return state.packageJson;
+    const folder = filename.slice(0, cwd.length + match.index + match[0].length);
+    const service = serviceConfig(state.config, now);
+    if (service.otherCloud) return true;
+    for (const module of service.exports.keys()) if (module.startsWith(folder)) return false;
+    return service.byFileName === undefined || service.byFileName.size === 0;
   } catch {
     return false;
   }

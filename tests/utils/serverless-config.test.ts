@@ -850,6 +850,7 @@ describe('runsOffAws', () => {
     'code-svc/netlify.toml': '[build]\n  functions = "."\n',
     'toml-above/netlify.toml': '[build]\n  functions = "api"\n',
     'cli/package.json': '{ "name": "deploy-tool", "bin": { "deploy-tool": "./bin/cli.js" } }',
+    'cron/serverless.yml': 'service: cron\nfunctions:\n  nightly:\n    handler: scripts/nightly.run\n',
     'cli-service/package.json': '{ "name": "svc", "bin": "./cli.js" }',
     'cli-service/serverless.yml': 'service: svc\n',
     'cli-workspace/package.json': '{ "workspaces": ["packages/*"], "bin": "./cli.js" }',
@@ -865,8 +866,11 @@ describe('runsOffAws', () => {
   it("knows a project's scripts folder at any depth below the working directory, by the project's package.json or service config", () => {
     expect(inProjectScriptsFolder(join(root, 'cli/scripts/seed.js'), root)).toBe(true);
     expect(inProjectScriptsFolder(join(root, 'cli-service/tools/script/run.mjs'), root)).toBe(false);
-    // A Lambda service's directory: its config may name handlers in its scripts/ folder
-    expect(inProjectScriptsFolder(join(root, 'lambda-app/scripts/deploy.ts'), root)).toBe(false);
+    // A Lambda service's directory whose config names no handler in its scripts/ folder; one that does
+    expect(inProjectScriptsFolder(join(root, 'lambda-app/scripts/deploy.ts'), root)).toBe(true);
+    expect(inProjectScriptsFolder(join(root, 'cron/scripts/db.ts'), root)).toBe(false);
+    // A service configured in code cannot be read
+    expect(inProjectScriptsFolder(join(root, 'code-svc/scripts/x.ts'), root)).toBe(false);
     // No project there, or the folder above the working directory
     expect(inProjectScriptsFolder(join(root, 'nowhere/scripts/x.js'), root)).toBe(false);
     expect(inProjectScriptsFolder(join(root, 'cli/scripts/seed.js'), join(root, 'cli/scripts'))).toBe(false);
