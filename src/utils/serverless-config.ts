@@ -1258,14 +1258,12 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
   try {
     const source = sourceFile(filename);
     if (source === null) return false;
-    let directory = source.directory;
     let packageSeen = false;
     // Under Netlify's default functions directory with no `netlify.toml` yet: a site configured in Netlify's UI, unless
     // a `netlify.toml` above names another directory, or a Lambda service's config is above
     let netlifyDefault = false;
     let netlifyConfigSeen = false;
-    for (let level = 0; level < MAX_LEVELS; level++) {
-      const state = directoryState(directory, now);
+    const answer = (directory: string, state: DirectoryState): boolean | undefined => {
       if (state.config !== null || state.codeConfig) return false;
       for (const host of state.hosts) {
         if (host === VERCEL_CONFIG) continue;
@@ -1283,12 +1281,9 @@ export function runsOffAws(filename: string, now: number = Date.now()): boolean 
         packageSeen = true;
         if (projectFile(join(directory, 'package.json'), now, isElectronManifest, false)) return true;
       }
-      if (state.root) return netlifyDefault;
-      const parent = dirname(directory);
-      if (parent === directory) return netlifyDefault;
-      directory = parent;
-    }
-    return netlifyDefault;
+      return undefined;
+    };
+    return answerUpward(source.directory, now, answer, () => netlifyDefault);
   } catch {
     return false;
   }
@@ -1392,22 +1387,15 @@ export function inVercelProject(filename: string, now: number = Date.now()): boo
   try {
     const source = sourceFile(filename);
     if (source === null) return false;
-    let directory = source.directory;
     let packageSeen = false;
-    for (let level = 0; level < MAX_LEVELS; level++) {
-      const state = directoryState(directory, now);
+    return answerUpward(source.directory, now, (directory, state) => {
       if (state.config !== null || state.codeConfig) return false;
       if (state.packageJson && !packageSeen) {
         packageSeen = true;
         if (projectFile(join(directory, 'package.json'), now, dependsOnLambdaTooling, true)) return false;
       }
-      if (state.hosts.includes(VERCEL_CONFIG)) return true;
-      if (state.root) return false;
-      const parent = dirname(directory);
-      if (parent === directory) return false;
-      directory = parent;
-    }
-    return false;
+      return state.hosts.includes(VERCEL_CONFIG) ? true : undefined;
+    });
   } catch {
     return false;
   }
@@ -1495,23 +1483,38 @@ export function inCommandLinePackage(filename: string, now: number = Date.now())
   try {
     const source = sourceFile(filename);
     if (source === null) return false;
-    let directory = source.directory;
-    for (let level = 0; level < MAX_LEVELS; level++) {
-      const state = directoryState(directory, now);
+    return answerUpward(source.directory, now, (directory, state) => {
       if (state.config !== null || state.codeConfig) return false;
-      if (state.packageJson) {
-        const manifest = join(directory, 'package.json');
-        return projectFile(manifest, now, isCommandLineManifest, false) && !projectFile(manifest, now, dependsOnLambdaTooling, true);
-      }
-      if (state.root) return false;
-      const parent = dirname(directory);
-      if (parent === directory) return false;
-      directory = parent;
-    }
-    return false;
+      if (!state.packageJson) return undefined;
+      const manifest = join(directory, 'package.json');
+      return projectFile(manifest, now, isCommandLineManifest, false) && !projectFile(manifest, now, dependsOnLambdaTooling, true);
+    });
   } catch {
     return false;
   }
+}
+
+/**
+ * Asks `visit` of `start` and each directory above it, up to a repository root (`.git`) or `MAX_LEVELS` of them: the
+ * first answer it gives (true or false; undefined goes on), else `otherwise()`.
+ */
+function answerUpward(
+  start: string,
+  now: number,
+  visit: (directory: string, state: DirectoryState) => boolean | undefined,
+  otherwise: () => boolean = () => false,
+): boolean {
+  let directory = start;
+  for (let level = 0; level < MAX_LEVELS; level++) {
+    const state = directoryState(directory, now);
+    const answer = visit(directory, state);
+    if (answer !== undefined) return answer;
+    if (state.root) break;
+    const parent = dirname(directory);
+    if (parent === directory) break;
+    directory = parent;
+  }
+  return otherwise();
 }
 
 /** A `package.json` that declares commands (`"bin": "./cli.js"` or `{ "name": "./cli.js" }`), not a workspace root. */
