@@ -568,7 +568,8 @@ function fileListeners(
    * class (`new Service(this, 'Orders', { role })`): one function per function it creates. A call that passes on a
    * parameter of another helper as it is (`addRoute(route, role) { this.createFn(route.id, role) }`) is followed to
    * that helper's calls, a few helpers out. True when the role is such a parameter (then the creation itself records
-   * nothing).
+   * nothing). `idArgument` is where the creation takes its id (CDK's `new X(scope, id, props)`: 1; Pulumi's
+   * `new X(name, args)`: 0; none for the SDK's, named by its line).
    */
   function recordHelperCalls(
     creation: TSESTree.NewExpression | TSESTree.CallExpression,
