@@ -20,6 +20,7 @@ import { getEnvRead } from '../utils/env-vars.js';
 import { exportsTwilioFunction, getLambdaHandlers } from '../utils/handlers.js';
 import {
   boundInitializer,
+  constHolding,
   destructuredInitializer,
   findVariableOf,
   functionOf,
@@ -115,16 +116,13 @@ function isUserTokenStsClient(
   if (call.type !== AST_NODE_TYPES.NewExpression || !STS_CLIENT.test(client)) return false;
   // The options written in place: keys kept in a name may serve other clients too
   if (call.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-  const holder = outermostTypeWrapper(call).parent;
-  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const held = constHolding(call, sourceCode);
   // Not exported: another module may send it anything
-  if (holder.parent.kind !== 'const' || holder.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
-  const variable = sourceCode.getDeclaredVariables(holder)[0];
-  const uses = variable?.references.filter((reference) => reference.init !== true) ?? [];
+  if (held === null || held.exported) return false;
   return (
-    uses.length > 0 &&
-    uses.every((reference) => {
-      const member = outermostTypeWrapper(reference.identifier as TSESTree.Node).parent;
+    held.reads.length > 0 &&
+    held.reads.every((read) => {
+      const member = outermostTypeWrapper(read).parent;
       if (member?.type !== AST_NODE_TYPES.MemberExpression || member.computed) return false;
       const callOf = member.parent;
       if (callOf.type !== AST_NODE_TYPES.CallExpression || callOf.callee !== member) return false;

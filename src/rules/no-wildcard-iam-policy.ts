@@ -1467,15 +1467,9 @@ function fileListeners(
     if (props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
     // `new aws.lambda.Permission(name, { action, function, principal: '*' })`
     const scoping = path[0] === 'lambda' ? PULUMI_LAMBDA_PERMISSIONS.get(path[1]!) : undefined;
-    if (scoping !== undefined) {
-      const value = getStaticValue(props, sourceCode);
-      if (value.kind === 'object') reportPermission(value, scoping);
-      return;
-    }
     const keys =
       path[0] === 'iam' ? PULUMI_MANAGED_POLICY_PROPS : path[0] === 'lambda' ? PULUMI_FUNCTION_POLICY_PROPS : null;
-    const key = keys?.get(path[1]!);
-    if (key !== undefined) reportManagedPolicyProp(props, key);
+    reportProviderResource(props, scoping, keys?.get(path[1]!));
   }
 
   /**
@@ -1487,14 +1481,24 @@ function fileListeners(
     const name = cdktfResourceName(node, sourceCode);
     const props = node.arguments[2];
     if (name === null || props === undefined || props.type === AST_NODE_TYPES.SpreadElement) return;
-    const scoping = CDKTF_LAMBDA_PERMISSIONS.get(name);
+    reportProviderResource(props, CDKTF_LAMBDA_PERMISSIONS.get(name), CDKTF_MANAGED_POLICY_PROPS.get(name));
+  }
+
+  /**
+   * A Terraform AWS provider resource's props (Pulumi's, CDK for Terraform's): a Lambda permission's principal, scoped
+   * by the props `scoping` names, or the managed policies its prop `key` attaches.
+   */
+  function reportProviderResource(
+    props: TSESTree.Node,
+    scoping: Readonly<Record<string, string>> | undefined,
+    key: string | undefined,
+  ): void {
     if (scoping !== undefined) {
       const value = getStaticValue(props, sourceCode);
       if (value.kind === 'object') reportPermission(value, scoping);
-      return;
+    } else if (key !== undefined) {
+      reportManagedPolicyProp(props, key);
     }
-    const key = CDKTF_MANAGED_POLICY_PROPS.get(name);
-    if (key !== undefined) reportManagedPolicyProp(props, key);
   }
 
   /** The AWS managed policies that `key` of a resource's props attaches (one ARN, or a list of them). */

@@ -35,6 +35,7 @@ import {
   type ModuleRef,
 } from './modules.js';
 import type { LambdaHandler } from './handlers.js';
+import { readsParameterOf } from './parameters.js';
 import {
   classifyLogCall,
   isLoggerSetupCall,
@@ -1706,24 +1707,7 @@ function isPlainFactoryOption(
 ): boolean {
   const value = skipTypeAndChainWrappers(argument);
   if (value.type !== AST_NODE_TYPES.ObjectExpression && value.type !== AST_NODE_TYPES.Identifier) return false;
-  if (worksBeforeHandOver(value, sourceCode)) return false;
-  const parameters = new Set(functionParams(fn).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
-  return !someOwnNode(
-    value,
-    sourceCode.visitorKeys,
-    true,
-    (node) => node.type === AST_NODE_TYPES.Identifier && parameters.has(node.name) && isParameterOf(node, fn, sourceCode),
-  );
-}
-
-/** Is `identifier` a read of a parameter of `fn`? */
-function isParameterOf(
-  identifier: TSESTree.Identifier,
-  fn: NonNullable<LambdaHandler['fn']>,
-  sourceCode: Readonly<TSESLint.SourceCode>,
-): boolean {
-  const variable = findVariableOf(identifier, sourceCode);
-  return variable !== null && variable.defs.some((def) => def.type === 'Parameter' && def.node === fn);
+  return !worksBeforeHandOver(value, sourceCode) && !readsParameterOf(value, fn, sourceCode);
 }
 
 /** `call(…)` / `await call(…)`, through type wrappers. */

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPropertyName, isInside, skipTypeWrappers } from './ast.js';
 import { cdkCallee, isCdk, resolveBoundExpression } from './cdk.js';
-import { findVariableOf } from './modules.js';
+import { constHolding } from './modules.js';
 import { pulumiAwsPath } from './pulumi.js';
 import { getStaticString, getStaticValue, type StaticValue } from './static-value.js';
 
@@ -31,7 +31,7 @@ export function grantsOnlyLogging(
   const kind = roleKind(creation, sourceCode);
   const inProps = kind === null ? null : loggingPoliciesInProps(creation, kind, sourceCode);
   if (kind === null || inProps === null || mayBeReachedOtherwise(creation, kind, sourceCode)) return false;
-  const references = constReferences(creation, sourceCode);
+  const references = constHolding(creation, sourceCode)?.reads ?? null;
   if (references === null) return false;
   let attached = inProps;
   for (const identifier of references) {
@@ -164,19 +164,6 @@ function argumentString(call: TSESTree.CallExpression, index: number, sourceCode
   return argument === undefined || argument.type === AST_NODE_TYPES.SpreadElement
     ? null
     : getStaticString(argument, sourceCode);
-}
-
-/** The references of the `const` that `creation` initialises, but the declaration; null when it is bound otherwise. */
-function constReferences(creation: TSESTree.NewExpression, sourceCode: SourceCode): TSESTree.Identifier[] | null {
-  let holder: TSESTree.Node = creation.parent;
-  while (holder.type === AST_NODE_TYPES.TSAsExpression || holder.type === AST_NODE_TYPES.TSNonNullExpression) {
-    holder = holder.parent!;
-  }
-  if (holder.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return null;
-  if (holder.parent.kind !== 'const') return null;
-  const variable = findVariableOf(holder.id, sourceCode);
-  if (variable === null) return null;
-  return variable.references.filter((reference) => reference.init !== true).map((reference) => reference.identifier as TSESTree.Identifier);
 }
 
 /**
@@ -358,7 +345,7 @@ function addsNothingToRole(fn: TSESTree.Node, kind: RoleKind, sourceCode: Source
   if (fn.type !== AST_NODE_TYPES.NewExpression) return false;
   if (kind === 'cdk' && !hasOnlySafeProps(fn, sourceCode)) return false;
   if (fn.parent.type === AST_NODE_TYPES.ExpressionStatement) return true;
-  const references = constReferences(fn, sourceCode);
+  const references = constHolding(fn, sourceCode)?.reads ?? null;
   if (references === null) return false;
   return references.every((identifier) => {
     const parent = identifier.parent;

@@ -1128,6 +1128,26 @@ export function onceBoundDeclarator(variable: Variable): TSESTree.VariableDeclar
 }
 
 /**
+ * The `const` whose whole initialiser `node` is (through type wrappers: `const role = new iam.Role(…) as IRole`), with
+ * its reads (the declaration's own write left out) and whether the declaration is exported; null when `node` is
+ * bound otherwise (a `let`, a member, an argument, a destructuring, nothing).
+ */
+export function constHolding(
+  node: TSESTree.Node,
+  sourceCode: SourceCode,
+): { variable: Variable; reads: TSESTree.Identifier[]; exported: boolean } | null {
+  const holder = outermostTypeWrapper(node).parent;
+  if (holder?.type !== AST_NODE_TYPES.VariableDeclarator || holder.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (holder.parent.kind !== 'const') return null;
+  const variable = findVariableOf(holder.id, sourceCode);
+  if (variable === null) return null;
+  const reads = variable.references
+    .filter((reference) => reference.init !== true)
+    .map((reference) => reference.identifier as TSESTree.Identifier);
+  return { variable, reads, exported: holder.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration };
+}
+
+/**
  * The assignments that give a variable its values after its declaration, in source order, when each is a plain `=`
  * to the name itself (`x = value`); null when any other write changes it (`x += …`, `[x] = …`, a loop's binding).
  */

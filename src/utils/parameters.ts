@@ -177,8 +177,8 @@ export function passedOrDefault(
   return readsParameterOf(param.right, fn, sourceCode) ? undefined : param.right;
 }
 
-/** Does `node` (a parameter's default) read a parameter of `fn`? */
-function readsParameterOf(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): boolean {
+/** Does `node` (a parameter's default, a value handed somewhere) read a parameter of `fn`? */
+export function readsParameterOf(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): boolean {
   return sourceCode
     .getDeclaredVariables(fn)
     .some(
