@@ -2637,6 +2637,13 @@ class Scanner {
   private readonly parametersInProgress = new Set<Variable>();
   /** Answers cut short by the hop bound or a cycle so far: such answers are not memoised. */
   private cutoffs = 0;
+  /**
+   * `sources` per node, as found `hops` away from a logged value without a cutoff: the same for any walk that meets
+   * the node as near or nearer (the log calls of a handler read the same locals: `msg`, `record`, `key`).
+   */
+  private readonly sourcesOfNodes = new Map<TSESTree.Node, { hops: number; sources: readonly (Source | null)[] }>();
+  /** Per leaf found to say nothing (see `leafFinding`): one bit per combination of the flags that decide it. */
+  private readonly quietLeaves = new Map<TSESTree.Node, number>();
   /** Does the module rotate secrets (see `isRotationRequestToken`)? Asked once, when a bare token is logged. */
   private rotatesSecrets: boolean | undefined;
   /** Nodes the whole event was reported on, and the parts of it found during the current walk (see `scan`). */
@@ -3188,6 +3195,18 @@ class Scanner {
   }
 
   private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
+    // Every log call that reads a local meets the values behind it again (`msg` of `console.log('Error: ' + msg)` and
+    // `console.log('Done: ' + msg)`): a leaf with nothing to report, as the item's flags saw it, says nothing again
+    const flags = item.overridden === undefined ? quietLeafFlag(item, sourceOnly) : 0;
+    const quiet = flags === 0 ? undefined : this.quietLeaves.get(node);
+    if (quiet !== undefined && (quiet & flags) !== 0) return false;
+    const cutoffs = this.cutoffs;
+    const found = this.findLeaf(node, item, sourceOnly);
+    if (!found && flags !== 0 && this.cutoffs === cutoffs) this.quietLeaves.set(node, (quiet ?? 0) | flags);
+    return found;
+  }
+
+  private findLeaf(node: TSESTree.Node, item: Item, sourceOnly: boolean): boolean {
     const target = skipTypeAndChainWrappers(node);
     // A helper's parameter handed the event by one call and process.env by another leaks both: each is reported
     const sources = this.sources(target, 0);
@@ -3541,7 +3560,16 @@ class Scanner {
    * Where a value may come from: one source, or for a helper's parameter (or a member of it) every source the
    * helper's calls hand it (the event by one call, process.env by another).
    */
-  private sources(start: TSESTree.Node, hops: number): (Source | null)[] {
+  private sources(start: TSESTree.Node, hops: number): readonly (Source | null)[] {
+    const known = this.sourcesOfNodes.get(start);
+    if (known !== undefined && hops <= known.hops) return known.sources;
+    const cutoffs = this.cutoffs;
+    const found = this.findSources(start, hops);
+    if (this.cutoffs === cutoffs) this.sourcesOfNodes.set(start, { hops, sources: found });
+    return found;
+  }
+
+  private findSources(start: TSESTree.Node, hops: number): readonly (Source | null)[] {
     if (hops > MAX_HOPS) {
       this.cutoffs++;
       return [null];
@@ -4335,6 +4363,19 @@ function eachValueIsText(source: Source): boolean {
 }
 
 /** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
+/**
+ * The bit of `leafFinding`'s remembered quiet answers for an item's flags (what of it decides a leaf's findings
+ * besides the node; `via` only names what is reported).
+ */
+function quietLeafFlag(item: Item, sourceOnly: boolean): number {
+  const index =
+    (sourceOnly ? 1 : 0) |
+    (item.stringified === true ? 2 : 0) |
+    (item.secretIdentifier === true ? 4 : 0) |
+    (item.notSecretToken === true ? 8 : 0);
+  return 1 << index;
+}
+
 function extend(source: Source, names: readonly string[]): Source | null {
   if (names.length === 0) return source;
   if (source.rest?.has(names[0]!) === true) return null;

@@ -1272,25 +1272,28 @@ function delegatedCallWithRelays(
   if (statements.length === 2 && (setsUpReceiver(statements[0]!, statements[1]!) || makesReceiver(statements, fn))) {
     statements = [statements[1]!];
   }
+  // A `try` whose `catch` only answers with the error (after logging it), or relays it to Lambda's callback
+  const catchAnswers = ({ handler: catchClause, finalizer }: TSESTree.TryStatement): boolean =>
+    finalizer === null &&
+    catchClause !== null &&
+    (answersWithError(catchClause.body, sourceCode, options) || relaysErrorToLambda(catchClause, fn, sourceCode, options));
+  const inPlace = (call: TSESTree.CallExpression | null): TSESTree.CallExpression | null =>
+    call === null ? null : (callbackResult(call, fn) ?? promiseResolved(call, sourceCode) ?? call);
+  const assigned = assignedInTryThenReturned(statements, sourceCode);
+  if (assigned !== null) return catchAnswers(assigned.attempt) ? inPlace(callOf(assigned.value)) : null;
   const relayed = relayedCall(statements);
   if (relayed !== undefined) return relayed;
   if (statements.length !== 1) return null;
   let statement = statements[0]!;
   if (statement.type === AST_NODE_TYPES.TryStatement) {
-    const { block, handler: catchClause, finalizer } = statement;
-    if (finalizer !== null || catchClause === null) return null;
-    const answers =
-      answersWithError(catchClause.body, sourceCode, options) ||
-      relaysErrorToLambda(catchClause, fn, sourceCode, options);
-    if (!answers) return null;
-    const inTry = workStatements(block.body, sourceCode, options);
+    if (!catchAnswers(statement)) return null;
+    const inTry = workStatements(statement.block.body, sourceCode, options);
     const relayedInTry = relayedCall(inTry) ?? relayedToCallback(inTry, fn);
     if (relayedInTry !== undefined) return relayedInTry;
     if (inTry.length !== 1) return null;
     statement = inTry[0]!;
   }
-  const call = statementCall(statement);
-  return call === null ? null : (callbackResult(call, fn) ?? promiseResolved(call, sourceCode) ?? call);
+  return inPlace(statementCall(statement));
 }
 
 /** `Promise.resolve(render(body))`: the call whose result the promise holds; null for any other call. */
@@ -1598,6 +1601,45 @@ function relayedCall(statements: readonly TSESTree.Statement[]): TSESTree.CallEx
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || declarator.init === null) return null;
   if (returned.type !== AST_NODE_TYPES.Identifier || returned.name !== declarator.id.name) return null;
   return callOf(declarator.init);
+}
+
+/**
+ * `let result; try { result = await service.handle(event); } catch (e) { … } return result;` (the `let` in the body or
+ * the module): the call's result returned as it is, the same as `try { return await service.handle(event); } catch
+ * (e) { … }`. The `try` and the value assigned, when the local is written nowhere else (declared without a value, or
+ * with `null` / `undefined`); null for anything else.
+ */
+function assignedInTryThenReturned(
+  statements: readonly TSESTree.Statement[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): { attempt: TSESTree.TryStatement; value: TSESTree.Expression } | null {
+  const count = statements.length;
+  if (count !== 2 && count !== 3) return null;
+  const attempt = statements[count - 2]!;
+  const last = statements[count - 1]!;
+  if (attempt.type !== AST_NODE_TYPES.TryStatement || last.type !== AST_NODE_TYPES.ReturnStatement) return null;
+  const returned = last.argument === null ? null : skipTypeWrappers(last.argument);
+  const only = attempt.block.body.length === 1 ? attempt.block.body[0]! : null;
+  const assignment = only?.type === AST_NODE_TYPES.ExpressionStatement ? skipTypeWrappers(only.expression) : null;
+  if (
+    returned?.type !== AST_NODE_TYPES.Identifier ||
+    assignment?.type !== AST_NODE_TYPES.AssignmentExpression ||
+    assignment.operator !== '=' ||
+    assignment.left.type !== AST_NODE_TYPES.Identifier ||
+    assignment.left.name !== returned.name
+  ) {
+    return null;
+  }
+  const variable = findVariableOf(returned, sourceCode);
+  const declarator = variable?.defs.length === 1 ? variable.defs[0]!.node : null;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  if (declarator.init !== null && !isNullOrUndefined(declarator.init)) return null;
+  // Declared here (`let result;` first), or above the handler
+  const declaration = declarator.parent;
+  if (count === 3 ? statements[0] !== declaration : isInside(declaration, attempt)) return null;
+  const writes = variable!.references.filter((reference) => reference.isWrite() && reference.identifier !== declarator.id);
+  if (writes.length !== 1 || writes[0]!.identifier !== assignment.left) return null;
+  return { attempt, value: assignment.right };
 }
 
 /**

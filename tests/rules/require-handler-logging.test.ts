@@ -614,6 +614,30 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
+      name: 'a thin adapter assigning a let once inside try (of the body or the module) and returning it after',
+      code: `import { service } from './service';
+export const handler = async (event: unknown) => {
+  let result: unknown;
+  try {
+    result = (await service.handle(event)) as unknown;
+  } catch (error) {
+    console.error(error);
+    throw error;
+  }
+  return result;
+};`,
+    },
+    {
+      name: 'a module let written once by the handler, its catch answering through context.fail (CommonJS)',
+      code: `const lib = require('./lib');
+let data;
+module.exports.handler = async (event, context) => {
+  try { data = await lib.authenticate(event); }
+  catch (err) { console.log(err); return context.fail('Unauthorized'); }
+  return data;
+};`,
+    },
+    {
       name: 'thin adapters that first check their input and answer plainly when it is missing (throw, an HTTP 400, context.fail, the callback)',
       code: `const convert = require('./convert');
 const { processOrder } = require('./orders');
@@ -1406,6 +1430,33 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a let assigned in try is no thin adapter when the catch swallows the error, another function writes it, or it starts with a value',
+      code: `const lib = require('./lib');
+let data;
+module.exports.handler = async (event) => {
+  try { data = await lib.authenticate(event); } catch (err) { console.log(err); }
+  return data;
+};
+let shared;
+module.exports.second = async (event) => {
+  try { shared = await lib.authenticate(event); } catch (err) { throw err; }
+  return shared;
+};
+module.exports.reset = () => { shared = null; };
+module.exports.third = async (event) => {
+  let answer = 'denied';
+  try { answer = await lib.authenticate(event); } catch (err) { throw err; }
+  return answer;
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['second', 'third'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 16, endLine: 3, endColumn: 23, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'second' }, line: 8, column: 16, endLine: 8, endColumn: 22, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'third' }, line: 13, column: 16, endLine: 13, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'a pause is no work, but a delay read from the event, a local sleep helper, or a timer that does more are',
       code: `const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
