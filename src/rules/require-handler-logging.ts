@@ -471,7 +471,14 @@ function answersConstant(
     if (def.type === 'ImportBinding') return depth > 0;
     if (def.type !== 'Variable' || def.parent?.type !== AST_NODE_TYPES.VariableDeclaration) return false;
     const declarator = def.node;
-    if (def.parent.kind !== 'const' && declarator.id === def.name) {
+    // `var config = require('./config')` of code older than `const`, never written again: a `const` in all but the
+    // keyword (a `let` says the code means to change it)
+    const fixed =
+      def.parent.kind === 'const' ||
+      (def.parent.kind === 'var' &&
+        declarator.init !== null &&
+        variable.references.every((reference) => reference.init === true || !reference.isWrite()));
+    if (!fixed && declarator.id === def.name) {
       const where = def.parent.parent;
       // `let response;` of the module (or of the handler's body) that only the handler gives a value, a constant
       // (SAM's hello-world: `response = { … }` in a `try`, then `return response`)
@@ -482,7 +489,7 @@ function answersConstant(
       if (where !== fn.body) return false;
       return isConstant(declarator.init, depth + 1) && writesOnlyConstants(variable.references, depth);
     }
-    if (def.parent.kind !== 'const' || declarator.id !== def.name || declarator.init === null) return false;
+    if (!fixed || declarator.id !== def.name || declarator.init === null) return false;
     // A `const` of the handler's own body (`const response = { statusCode: 200 }; return response;`) answers the
     // same each time; one in a nested block or function may not run
     const holder = def.parent.parent;

@@ -847,6 +847,17 @@ exports.lambdaHandler = async () => {
 };`,
     },
     {
+      name: 'CJS: a version stub answering a member of a module a var holds, or a var holding a constant (never written again)',
+      code: `var config = require('../utils/config')
+exports.version = function (event, context, cb) {
+  return cb(null, config.VERSION)
+}
+var answer = { statusCode: 200, body: config.VERSION }
+exports.handler = async function () {
+  return answer
+}`,
+    },
+    {
       name: "helpers taking an event and Lambda's context with a parameter Lambda never passes are not handlers",
       code: `import type { CloudFormationCustomResourceEvent, CloudFormationCustomResourceResponse, Context } from 'aws-lambda';
 export async function sendCfnResponse(
@@ -1455,6 +1466,18 @@ module.exports.third = async (event) => {
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 16, endLine: 3, endColumn: 23, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'second' }, line: 8, column: 16, endLine: 8, endColumn: 22, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'third' }, line: 13, column: 16, endLine: 13, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a var written again elsewhere is no constant for a stub to answer',
+      code: `var config = require('../utils/config')
+exports.version = function (event, context, cb) {
+  return cb(null, config.VERSION)
+}
+exports.reload = function () { config = require('../utils/other') }`,
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'version' }, line: 2, column: 9, endLine: 2, endColumn: 16, suggestions: [] },
       ],
     },
     {
