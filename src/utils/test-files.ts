@@ -8,7 +8,8 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.`, `.spec.`, `.e2e.` or `.integration.` part (`handler.test.ts`, `api.e2e.ts`,
- *   `orders.integration.ts`, `basic.test.functionCode.ts`);
+ *   `orders.integration.ts`, `basic.test.functionCode.ts`), or the name `test` itself (`test.js`, which Node's test
+ *   runner runs by default);
  * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
  *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`), or a
  *   documentation's code snippets (`docs/snippets`, `examples/snippets`) on the path below the working
@@ -110,11 +111,13 @@ export function isTestPath(filename: string, cwd: string): boolean {
       wordStart = dot + 1;
     }
   }
+  const nameEnd = firstDot !== -1 && firstDot < baseEnd ? firstDot : baseEnd;
+  // `test.js`, `test.ts`: a name Node's test runner runs by default (and nodeunit's suites take)
+  if (partIs(filename, baseStart, nameEnd, 'test')) return true;
   if (relativeStart === -1) return false;
   // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification), or a
   // Jasmine spec file (`create-spec.js`, `handlerSpec.ts`) in a `spec/` folder anywhere: a package of a monorepo
   if (partCount > 1 && topIsSpec) return true;
-  const nameEnd = firstDot !== -1 && firstDot < baseEnd ? firstDot : baseEnd;
   if (inSpecDirectory && JASMINE_SPEC_NAME.test(filename.slice(baseStart, nameEnd))) return true;
   return inTestDirectory;
 }
