@@ -836,8 +836,7 @@ function isEnvironmentSwitched(
       whenTrue = parent.operator === '&&';
     }
     if (test !== null && readsEnvironment(test, sourceCode)) {
-      const meaning = environmentMeaning(test, sourceCode, 0);
-      return meetsBar(whenTrue ? meaning : invertMeaning(meaning), bar);
+      return meetsBar(environmentMeaning(test, sourceCode, 0, whenTrue), bar);
     }
     child = parent;
     parent = parent.parent;
@@ -868,8 +867,7 @@ function isGuardedByEarlyExit(
     const alternateLeaves = earlier.alternate !== null && alwaysLeaves(earlier.alternate, MAX_LEAVE_DEPTH);
     // Neither leaves: the code after runs either way; both: it never runs (nothing to say)
     if (consequentLeaves === alternateLeaves || !readsEnvironment(earlier.test, sourceCode)) continue;
-    const meaning = environmentMeaning(earlier.test, sourceCode, 0);
-    if (meetsBar(consequentLeaves ? invertMeaning(meaning) : meaning, bar)) return true;
+    if (meetsBar(environmentMeaning(earlier.test, sourceCode, 0, !consequentLeaves), bar)) return true;
   }
   return false;
 }
@@ -939,19 +937,38 @@ function invertMeaning(meaning: EnvironmentMeaning): EnvironmentMeaning {
 }
 
 /**
- * What `test` being true means: `process.env.IS_OFFLINE` → local; `process.env.AWS_LAMBDA_FUNCTION_NAME` →
- * deployed; `process.env.STAGE === 'prod'` → production; `!t` and `!==` invert. Anything else is unknown.
+ * What `test` being `truth` means: `process.env.IS_OFFLINE` true → local; `process.env.AWS_LAMBDA_FUNCTION_NAME` true
+ * → deployed; `process.env.STAGE === 'prod'` true → production; false, `!t` and `!==` invert; `a || b`, `a && b` as
+ * their parts say. Anything else is unknown.
  */
-function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: number): EnvironmentMeaning {
+function environmentMeaning(
+  test: TSESTree.Node,
+  sourceCode: SourceCode,
+  depth: number,
+  truth = true,
+): EnvironmentMeaning {
   const node = skipTypeAndChainWrappers(test);
   if (depth > 4) return 'unknown';
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!') {
-    return invertMeaning(environmentMeaning(node.argument, sourceCode, depth + 1));
+    return environmentMeaning(node.argument, sourceCode, depth + 1, !truth);
   }
-  // `process.env.LAMBDA_TASK_ROOT || false`: a falsy fallback leaves the test's truth as it was
-  if (node.type === AST_NODE_TYPES.LogicalExpression && node.operator !== '&&') {
-    if (getStaticTruthiness(node.right, sourceCode) === false) return environmentMeaning(node.left, sourceCode, depth + 1);
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    // `process.env.LAMBDA_TASK_ROOT || false`: a falsy fallback leaves the test's truth as it was
+    if (node.operator !== '&&' && getStaticTruthiness(node.right, sourceCode) === false) {
+      return environmentMeaning(node.left, sourceCode, depth + 1, truth);
+    }
+    // `IS_OFFLINE || IS_LOCAL` is true when either is, false when both are (`??` of variables, which are text or
+    // unset, is true only when one of them is); `IS_OFFLINE && region` true when both are, false when either is
+    const left = environmentMeaning(node.left, sourceCode, depth + 1, truth);
+    const right = environmentMeaning(node.right, sourceCode, depth + 1, truth);
+    return (node.operator === '&&') === truth ? bothMeanings(left, right) : eitherMeaning(left, right);
   }
+  const meaning = leafMeaning(node, sourceCode, depth);
+  return truth ? meaning : invertMeaning(meaning);
+}
+
+/** What a test that is no `!`, `||` nor `&&` being true means (see `environmentMeaning`). */
+function leafMeaning(node: TSESTree.Node, sourceCode: SourceCode, depth: number): EnvironmentMeaning {
   if (node.type === AST_NODE_TYPES.Identifier) {
     // `const isOffline = process.env.IS_OFFLINE === 'true'`
     const variable = findVariableOf(node, sourceCode);
@@ -978,6 +995,26 @@ function environmentMeaning(test: TSESTree.Node, sourceCode: SourceCode, depth: 
   else if (DEVELOPMENT_VALUES.has(lower)) meaning = 'development';
   else if (PRODUCTION_VALUES.has(lower)) meaning = 'production';
   return negated ? invertMeaning(meaning) : meaning;
+}
+
+/**
+ * What `a || b` being true means: what both say; deployed (or production) when either says so, as the branch may run
+ * there; the weaker of local and development (a run on a laptop or a development stage).
+ */
+function eitherMeaning(left: EnvironmentMeaning, right: EnvironmentMeaning): EnvironmentMeaning {
+  if (left === right) return left;
+  if (left === 'deployed' || right === 'deployed') return 'deployed';
+  if (left === 'production' || right === 'production') return 'production';
+  const local = (meaning: EnvironmentMeaning): boolean => meaning === 'local' || meaning === 'development';
+  return local(left) && local(right) ? 'development' : 'unknown';
+}
+
+/** What `a && b` being true means: what either says (both hold), the stronger of local and development. */
+function bothMeanings(left: EnvironmentMeaning, right: EnvironmentMeaning): EnvironmentMeaning {
+  if (left === right || right === 'unknown') return left;
+  if (left === 'unknown') return right;
+  if ((left === 'local' && right === 'development') || (left === 'development' && right === 'local')) return 'local';
+  return 'unknown';
 }
 
 /** `process.env.X` (also `Boolean(process.env.X)`): the variable's name, else null. */

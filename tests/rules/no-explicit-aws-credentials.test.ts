@@ -264,6 +264,25 @@ export const client = builder.createAwsService(Service, {
 });`,
   },
   {
+    name: 'keys read from variables in a branch of offline flags joined by || or &&, or after an exit unless either flag is set',
+    code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import AWS from 'aws-sdk';
+if (process.env.IS_OFFLINE || process.env.IS_LOCAL) {
+  AWS.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+}
+export function both(): DynamoDBClient {
+  if (process.env.IS_OFFLINE && process.env.DYNAMO_PORT) {
+    return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+  }
+  return new DynamoDBClient({});
+}
+export function eitherLeaves(): DynamoDBClient {
+  if (!(process.env.IS_OFFLINE || process.env.AWS_SAM_LOCAL === 'true')) return new DynamoDBClient({});
+  return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+`,
+  },
+  {
     name: 'keys read from variables after an if / else on an offline test whose one branch always leaves (the rest runs only offline)',
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export function leavesUnlessOffline(): DynamoDBClient {
@@ -2362,6 +2381,49 @@ const a = new DynamoDBClient({ endpoint: LOCAL });
 `,
           },
         ],
+      },
+    ],
+  },
+  {
+    name: 'profile providers in a branch that runs in Lambda whenever one side of || or both of && say so (offline flags alone stay quiet)',
+    code: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const d = new S3Client({ credentials: process.env.AWS_LAMBDA_FUNCTION_NAME && process.env.TABLE ? fromIni() : undefined });
+const e = new S3Client({ credentials: process.env.IS_OFFLINE || process.env.AWS_EXECUTION_ENV ? fromIni() : undefined });
+const f = new S3Client({ credentials: process.env.IS_OFFLINE || process.env.IS_LOCAL ? fromIni() : undefined });
+export const handler = async () => [d, e, f];
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 3,
+        column: 99,
+        endLine: 3,
+        endColumn: 108,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const d = new S3Client({});
+const e = new S3Client({ credentials: process.env.IS_OFFLINE || process.env.AWS_EXECUTION_ENV ? fromIni() : undefined });
+const f = new S3Client({ credentials: process.env.IS_OFFLINE || process.env.IS_LOCAL ? fromIni() : undefined });
+export const handler = async () => [d, e, f];
+` }],
+      },
+      {
+        messageId: 'profileProvider',
+        data: { provider: 'fromIni' },
+        line: 4,
+        column: 97,
+        endLine: 4,
+        endColumn: 106,
+        suggestions: [{ messageId: 'removeCredentials', output: `import { fromIni } from '@aws-sdk/credential-providers';
+import { S3Client } from '@aws-sdk/client-s3';
+const d = new S3Client({ credentials: process.env.AWS_LAMBDA_FUNCTION_NAME && process.env.TABLE ? fromIni() : undefined });
+const e = new S3Client({});
+const f = new S3Client({ credentials: process.env.IS_OFFLINE || process.env.IS_LOCAL ? fromIni() : undefined });
+export const handler = async () => [d, e, f];
+` }],
       },
     ],
   },
