@@ -8,9 +8,10 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * own `@logger.injectLambdaContext({ logEvent: true })` unit tests), a test stack's environment, or a fixture
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.`, `.spec.`, `.e2e.` or `.integration.` part (`handler.test.ts`, `api.e2e.ts`,
- *   `orders.integration.ts`, `basic.test.functionCode.ts`), or the name `test` itself (`test.js`, which Node's test
- *   runner runs by default);
- * - a directory `test`, `tests`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
+ *   `orders.integration.ts`, `basic.test.functionCode.ts`), the name `test` itself (`test.js`, which Node's test
+ *   runner runs by default), or a test runner's configuration or set-up (`jest.setup.js`, `vitest.config.ts`,
+ *   `setupTests.ts`, `global-setup.ts`, `test-utils.ts`);
+ * - a directory `test`, `tests`, `cypress`, `playwright`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
  *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`), or a
  *   documentation's code snippets (`docs/snippets`, `examples/snippets`) on the path below the working
  *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
@@ -35,6 +36,9 @@ const last = { filename: '', cwd: '', result: false };
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'test',
   'tests',
+  // End-to-end suites of the browser runners: their support files and specs
+  'cypress',
+  'playwright',
   '__tests__',
   '__mocks__',
   '__fixtures__',
@@ -112,8 +116,10 @@ export function isTestPath(filename: string, cwd: string): boolean {
     }
   }
   const nameEnd = firstDot !== -1 && firstDot < baseEnd ? firstDot : baseEnd;
-  // `test.js`, `test.ts`: a name Node's test runner runs by default (and nodeunit's suites take)
+  // `test.js`, `test.ts`: a name Node's test runner runs by default (and nodeunit's suites take); a test runner's
+  // configuration or set-up (`jest.setup.js`, `vitest.config.ts`, `setupTests.ts`, `global-setup.ts`, `test-utils.ts`)
   if (partIs(filename, baseStart, nameEnd, 'test')) return true;
+  if (nameEnd - baseStart <= MAX_TEST_TOOL_NAME && TEST_TOOL_FILE.test(filename.slice(baseStart, nameEnd))) return true;
   if (relativeStart === -1) return false;
   // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification), or a
   // Jasmine spec file (`create-spec.js`, `handlerSpec.ts`) in a `spec/` folder anywhere: a package of a monorepo
@@ -122,8 +128,21 @@ export function isTestPath(filename: string, cwd: string): boolean {
   return inTestDirectory;
 }
 
-/** `test`, `spec`, `__`, `e2e`, `integration` or `snippets`, in any case: every marker holds one. */
-const TEST_MARKER = /test|spec|__|e2e|integration|snippets/iu;
+/**
+ * `test`, `spec`, `__`, `e2e`, `integration`, `snippets`, a test runner's name, `setup` or `teardown`, in any case:
+ * every marker holds one.
+ */
+const TEST_MARKER = /test|spec|__|e2e|integration|snippets|jest|cypress|playwright|karma|wdio|setup|teardown/iu;
+
+/**
+ * A file name (up to its first dot) of a test runner's configuration or set-up: a runner's own name first (`jest`,
+ * `jest-setup`, `vitest`, `playwright`, `cypress`, `karma`, `wdio`: `jest.config.js`, `vitest.setup.ts`), the set-up
+ * files runners are pointed at by convention (Create React App's `setupTests`, `setupJest`, `global-setup`,
+ * `globalTeardown`) and the helpers only tests import (`test-utils`, `testHelpers`, `test-setup`).
+ */
+const TEST_TOOL_FILE =
+  /^(?:(?:jest|vitest|playwright|cypress|karma|wdio)(?:[-_.][\w.-]*)?|setup(?:Tests|Jest|Vitest)|test[-_]?(?:utils|helpers|setup)|test(?:Utils|Helpers|Setup)|global[-_]?(?:setup|teardown)|global(?:Setup|Teardown))$/u;
+const MAX_TEST_TOOL_NAME = 64;
 
 /**
  * Parts of a file name between dots that make it a test file: `handler.test.ts`, `handler.spec.js`, and the names
