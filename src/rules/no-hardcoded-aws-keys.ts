@@ -52,6 +52,7 @@ import {
   type NameInit,
   type NameInits,
   RunModels,
+  frozenObject,
 } from '../utils/string-folds.js';
 import {
   awsApi,
@@ -267,7 +268,9 @@ function setsForeignAccessKey(
  * declared as (`const s3 = { … }`) or assigned to (`config.aws = { … }`), through type wrappers; null otherwise.
  */
 function objectOwnerName(object: TSESTree.Node, sourceCode: SourceCode): string | null {
-  const value = outermostTypeWrapper(object);
+  let value = outermostTypeWrapper(object);
+  // `{ aws: Object.freeze({ secret: '…' }) }`: the object itself, made read-only
+  if (value.parent !== undefined && frozenObject(value.parent) === value) value = outermostTypeWrapper(value.parent);
   const owner = value.parent;
   switch (owner?.type) {
     case AST_NODE_TYPES.Property:
@@ -774,6 +777,9 @@ function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): str
       if (key === null || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return [];
       path.unshift(key);
       current = outermostTypeWrapper(parent.parent);
+    } else if (parent !== undefined && frozenObject(parent) === current) {
+      // `Object.freeze({ s: '…' })`: the object itself
+      current = outermostTypeWrapper(parent);
     } else if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
       const index = parent.elements.indexOf(current as TSESTree.Expression);
       // After a spread, an element's index is not known

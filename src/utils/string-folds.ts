@@ -190,10 +190,25 @@ function isDecoderName(name: string): boolean {
 
 /** `Object.values(x)`, by name (a prefilter: static evaluation checks that `Object` is the global). */
 function isObjectValuesCall(node: TSESTree.CallExpression): boolean {
+  return isObjectMethodCall(node, 'values');
+}
+
+/** `Object.<method>(x)` with one argument (by name: static evaluation checks that `Object` is the global). */
+function isObjectMethodCall(node: TSESTree.CallExpression, method: string): boolean {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || node.arguments.length !== 1) return false;
   const object = skipTypeWrappers(callee.object);
-  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && getPropertyName(callee) === 'values';
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'Object' && getPropertyName(callee) === method;
+}
+
+/**
+ * The object `Object.freeze({ … })` makes read-only, which is that object itself (how teams write constants); null
+ * for any other node.
+ */
+export function frozenObject(node: TSESTree.Node): TSESTree.Node | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression || !isObjectMethodCall(node, 'freeze')) return null;
+  const argument = node.arguments[0]!;
+  return argument.type === AST_NODE_TYPES.SpreadElement ? null : argument;
 }
 
 /** For `receiver.join(…)` / `.concat(…)` / `.toString(…)`: the call, when `receiver` is its object. */
@@ -609,6 +624,8 @@ export class RunModels {
       return known ? ANY_MODEL : UNKNOWN_MODEL;
     }
     if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return UNKNOWN_MODEL;
+    const frozen = frozenObject(node);
+    if (frozen !== null) return this.of(frozen, depth + 1);
     const receiver = node.callee.object;
     // `Object.values(PARTS)`: the object's values, in an order the model does not follow (`.join('')` of them: any)
     if (isObjectValuesCall(node)) {
@@ -687,7 +704,8 @@ export class RunModels {
     return this.#memoised(this.#memberRoots, name, () => {
       let result = UNKNOWN_MODEL;
       for (const init of inits) {
-        const root = skipTypeWrappers(init);
+        const written = skipTypeWrappers(init);
+        const root = skipTypeWrappers(frozenObject(written) ?? written);
         if (root.type === AST_NODE_TYPES.ObjectExpression || root.type === AST_NODE_TYPES.ArrayExpression) {
           result = mergeModels(result, this.#container(root, depth + 1));
         } else if (root.type === AST_NODE_TYPES.ClassDeclaration || root.type === AST_NODE_TYPES.ClassExpression) {

@@ -469,6 +469,20 @@ export { secretAccessKey };`,
     ],
   },
   {
+    name: 'constants made read-only with Object.freeze: key ID parts joined, a secret named where a member reads it, a secret under an object named for AWS',
+    code: `const PARTS = Object.freeze({ head: 'AKIA', body: '${KEY_ID.slice(4)}' });
+export const keyId = PARTS.head + PARTS.body;
+const CFG = Object.freeze({ s: '${SECRET}' });
+export const a = { secretAccessKey: CFG.s };
+export const b = { aws: Object.freeze({ secret: '${SECRET_2}' }) };`,
+    output: null,
+    errors: [
+      { messageId: 'accessKeyId', data: longTerm(KEY_ID), line: 2, column: 22, endLine: 2, endColumn: 45 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 3, column: 33, endLine: 3, endColumn: 73 },
+      { messageId: 'secretAccessKey', data: { secret: SECRET_TEXT }, line: 5, column: 50, endLine: 5, endColumn: 90 },
+    ],
+  },
+  {
     name: 'a secret named secret alone under an object named for AWS or S3 (a property, typed)',
     code: `interface Settings { s3: { bucket: string; secret: string } }
 export const settings: Settings = { s3: { bucket: 'uploads', secret: '${SECRET}' as const } };`,
