@@ -708,7 +708,7 @@ export default createRule<Options, MessageIds>({
         // A module of shared set-up with no handler: no log call of its runs in Lambda on its own
         if (handlers.length === 0) return;
         if (logging.logCalls.length === 0 && logging.unknownLevelCalls.length === 0) return;
-        const scanner = getScanner();
+        const judged = new Set<TSESTree.CallExpression>();
         for (const call of logging.logCalls) {
           // `logEventIfEnabled(event)` is checked for its `true` argument below, not as a value logged every time
           if (call.kind === 'event' || !isLambdaCode(call.node, code, sourceCode)) continue;
@@ -717,14 +717,16 @@ export default createRule<Options, MessageIds>({
           // `logger.setCorrelationId(event, correlationPaths.API_GATEWAY_REST)`: Powertools adds only what the path
           // finds in the value
           if (call.method === 'setCorrelationId' && call.node.arguments.length >= 2) continue;
-          for (const argument of call.node.arguments) scanner.scan(argument);
+          judged.add(call.node);
         }
         // A level method of the team's own logger (`logger.info(…)` with `logger` from `../lib/log`): it writes what
         // it is given, in whatever order it takes it
         for (const call of logging.unknownLevelCalls) {
-          if (!isLambdaCode(call, code, sourceCode) || runsNever(call, sourceCode)) continue;
-          for (const argument of call.arguments) scanner.scan(argument);
+          if (isLambdaCode(call, code, sourceCode) && !runsNever(call, sourceCode)) judged.add(call);
         }
+        const scanner = getScanner();
+        scanner.judgedCalls = judged;
+        for (const call of judged) for (const argument of call.arguments) scanner.scan(argument);
       },
 
       // `new Logger({ persistentKeys: { env: process.env } })`: on every line, like `appendPersistentKeys`
@@ -2642,6 +2644,8 @@ class Scanner {
    * the node as near or nearer (the log calls of a handler read the same locals: `msg`, `record`, `key`).
    */
   private readonly sourcesOfNodes = new Map<TSESTree.Node, { hops: number; sources: readonly (Source | null)[] }>();
+  /** The log calls whose arguments the rule scans (see `callsOf`); set before the first scan. */
+  judgedCalls: ReadonlySet<TSESTree.Node> = new Set();
   /** Per leaf found to say nothing (see `leafFinding`): one bit per combination of the flags that decide it. */
   private readonly quietLeaves = new Map<TSESTree.Node, number>();
   /** Does the module rotate secrets (see `isRotationRequestToken`)? Asked once, when a bare token is logged. */
@@ -3714,14 +3718,16 @@ class Scanner {
 
   /**
    * The calls of a function of the file (by its name, as a method of a class of the file, or as a method of an object
-   * literal bound to a name).
+   * literal bound to a name), but those the rule judges as log calls: a logger of the file's own (`logger.info('…',
+   * { event })` with `const logger = { info: (...args) => console.log(...args) }`, a `Logger` class's `console.log`)
+   * is reported where it is called, not again where it writes.
    */
   private callsOf(fn: FunctionLike): readonly TSESTree.CallExpression[] {
-    return (
+    const calls =
       (functionCalls(fn, this.sourceCode) ??
         methodCalls(fn, this.sourceCode, true) ??
-        objectMethodCalls(fn, this.sourceCode))?.calls ?? []
-    );
+        objectMethodCalls(fn, this.sourceCode))?.calls ?? [];
+    return this.judgedCalls.size === 0 ? calls : calls.filter((call) => !this.judgedCalls.has(call));
   }
 
   private findParameterSources(variable: Variable, hops: number): Source[] {

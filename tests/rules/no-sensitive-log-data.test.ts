@@ -1147,6 +1147,27 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
   ],
   invalid: [
     {
+      name: "a logger of the file's own (an object's method, a class writing with console.log) is reported where it is called, once",
+      code: `class Logger {
+  log(level, message, metadata = {}) {
+    const entry = { at: new Date().toISOString(), level, message, ...metadata };
+    console.log(JSON.stringify(entry));
+  }
+  info(message, metadata) { this.log('INFO', message, metadata); }
+}
+const log = { info: (...args) => console.log(...args) };
+exports.handler = async (event) => {
+  const logger = new Logger();
+  logger.info('start', { event });
+  log.info('received', event);
+};`,
+      output: null,
+      errors: [
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 11, column: 26, endLine: 11, endColumn: 31, suggestions: [] },
+        { messageId: 'wholeEvent', data: { expression: 'event' }, line: 12, column: 24, endLine: 12, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
       name: "a verifier of the file's own module is no JWT library: its verify answer is judged by its name",
       code: `import { Logger } from '@aws-lambda-powertools/logger';
 import { Verifier } from './verifier';
