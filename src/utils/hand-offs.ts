@@ -610,6 +610,8 @@ export function delegatesToImportedCode(
 ): boolean {
   const fn = handler.fn;
   if (fn === null) return false;
+  const made = constructedAnswer(fn);
+  if (made !== null && constructsImportedWithInput(made, fn, sourceCode)) return true;
   const call = delegatedCall(fn, sourceCode, options);
   if (call === null) return false;
   // (A callback that only relays its arguments to Lambda's, `(err, res) => context.done(err, res)`, is plumbing)
@@ -728,9 +730,43 @@ const ACCESSOR_METHODS: ReadonlySet<string> = new Set(['getInstance', 'instance'
  * job): the handler composes no request, all it does is the callee's; but not a method of a package's client the
  * module makes itself (`redis.flushall()` on `new Redis()`), which is the handler's own work done through a tool.
  */
+/** `return new Adapter(event, context, callback)`, or an arrow's body that is one `new`: that construction. */
+function constructedAnswer(fn: NonNullable<LambdaHandler['fn']>): TSESTree.NewExpression | null {
+  const body = fn.body;
+  if (body === null || body === undefined) return null;
+  let value: TSESTree.Node | null = body;
+  if (body.type === AST_NODE_TYPES.BlockStatement) {
+    const only = body.body.length === 1 ? body.body[0]! : null;
+    value = only?.type === AST_NODE_TYPES.ReturnStatement ? only.argument : null;
+  }
+  const made = value === null ? null : skipAwait(skipTypeAndChainWrappers(value));
+  return made?.type === AST_NODE_TYPES.NewExpression ? made : null;
+}
+
+/**
+ * `return new Adapter(event, context, callback)` with `Adapter` imported (an SDK's adapter for the caller's own
+ * handler, ask-sdk's v1 adapter): the class of another module gets the handler's input as it is, and does the work.
+ * Each argument is a parameter of the handler; not the AWS SDK nor Node's own classes.
+ */
+function constructsImportedWithInput(
+  made: TSESTree.NewExpression,
+  fn: NonNullable<LambdaHandler['fn']>,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): boolean {
+  const parameters = new Set(functionParams(fn).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  const handsInput =
+    made.arguments.length > 0 &&
+    made.arguments.every((argument) => {
+      const value = skipTypeAndChainWrappers(argument);
+      return value.type === AST_NODE_TYPES.Identifier && parameters.has(value.name);
+    });
+  const ref = handsInput ? resolveCallee(made, sourceCode) : null;
+  return ref !== null && handsOverTo(ref, made, fn, true, false);
+}
+
 function handsOverTo(
   ref: ModuleRef,
-  call: TSESTree.CallExpression,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
   fn: NonNullable<LambdaHandler['fn']>,
   passesInput: boolean,
   onInstance: boolean,

@@ -614,6 +614,13 @@ export const handler = async (event: unknown) => {
 };`,
     },
     {
+      name: "a handler that answers an imported class made with its own input (an SDK's adapter for the caller's handler)",
+      code: `import { Adapter } from './adapter';
+export function handler(event: unknown, context: unknown, callback?: () => void): Adapter {
+  return new Adapter(event, context, callback);
+}`,
+    },
+    {
       name: 'a thin adapter assigning a let once inside try (of the body or the module) and returning it after',
       code: `import { service } from './service';
 export const handler = async (event: unknown) => {
@@ -1441,6 +1448,21 @@ export default async function (event: SQSEvent) {
     },
   ],
   invalid: [
+    {
+      name: 'a class of the file made with the input, or an imported one given values made from it, is the handler\'s own work',
+      code: `import { Adapter } from './adapter';
+class Local { constructor(public event: unknown) {} }
+export function handler(event: unknown) {
+  return new Local(event);
+}
+export const parsed = async (event: { body: string }, context: unknown) => new Adapter(JSON.parse(event.body), context);`,
+      settings: { 'lambda-guard': { handlerNames: ['parsed'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 3, column: 17, endLine: 3, endColumn: 24, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'parsed' }, line: 6, column: 14, endLine: 6, endColumn: 20, suggestions: [] },
+      ],
+    },
     {
       name: 'a let assigned in try is no thin adapter when the catch swallows the error, another function writes it, or it starts with a value',
       code: `const lib = require('./lib');
