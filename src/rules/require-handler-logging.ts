@@ -566,6 +566,14 @@ function answersConstant(
           isTimerWait(statement.expression, sourceCode) ||
           isConstantResponseFlag(statement.expression)
         );
+      // `if ('email' in event.request.userAttributes) event.response.autoVerifyEmail = true;` (AWS's pre sign-up
+      // example): a constant answer on the event, given when a plain test of the event holds
+      case AST_NODE_TYPES.IfStatement:
+        return (
+          writesOnlyResponseFlags(statement.consequent) &&
+          (statement.alternate === null || writesOnlyResponseFlags(statement.alternate)) &&
+          isPlainEventTest(statement.test, 0)
+        );
       // `try { return { statusCode: 200 } } catch { return { statusCode: 500 } }`: SAM's hello-world. A `try` of
       // constants throws nothing but its own `throw`: without one its `catch` (`console.log(err); return err;`) never
       // runs
@@ -610,6 +618,54 @@ function answersConstant(
     return declared !== undefined && variable !== null && variable.identifiers.includes(declared as TSESTree.Identifier);
   };
   const flagWrites = new Set<TSESTree.Node>();
+  /** A statement, or a block of them, that only sets constant answers on the event (`isConstantResponseFlag`). */
+  const writesOnlyResponseFlags = (statement: TSESTree.Statement): boolean => {
+    const statements = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement];
+    return (
+      statements.length > 0 &&
+      statements.every(
+        (inner) => inner.type === AST_NODE_TYPES.ExpressionStatement && isConstantResponseFlag(inner.expression),
+      )
+    );
+  };
+  /**
+   * A test that only compares or looks up members of the event, with literals (`'email' in
+   * event.request.userAttributes`, `event.triggerSource === 'PreSignUp_SignUp'`, `!`, `&&`, `||`): no call, nothing
+   * but the event read. Its event reads are recorded in `testReads`.
+   */
+  const isPlainEventTest = (node: TSESTree.Node, depth: number): boolean => {
+    if (depth > 8) return false;
+    const test = skipTypeWrappers(node);
+    switch (test.type) {
+      case AST_NODE_TYPES.Literal:
+        return true;
+      case AST_NODE_TYPES.Identifier:
+        return test.name === 'undefined' && findVariableOf(test, sourceCode)?.defs.length !== 1;
+      case AST_NODE_TYPES.UnaryExpression:
+        return test.operator === '!' && isPlainEventTest(test.argument, depth + 1);
+      case AST_NODE_TYPES.LogicalExpression:
+        return isPlainEventTest(test.left, depth + 1) && isPlainEventTest(test.right, depth + 1);
+      case AST_NODE_TYPES.BinaryExpression:
+        return (
+          PLAIN_TEST_OPERATORS.has(test.operator) &&
+          isPlainEventTest(test.left, depth + 1) &&
+          isPlainEventTest(test.right, depth + 1)
+        );
+      case AST_NODE_TYPES.MemberExpression: {
+        let object: TSESTree.Node = test;
+        for (let hops = 0; object.type === AST_NODE_TYPES.MemberExpression && hops < 8; hops++) {
+          if (object.computed && object.property.type !== AST_NODE_TYPES.Literal) return false;
+          object = skipTypeWrappers(object.object);
+        }
+        if (object.type !== AST_NODE_TYPES.Identifier || !isEventRead(object)) return false;
+        testReads.add(object);
+        return true;
+      }
+      default:
+        return false;
+    }
+  };
+  const testReads = new Set<TSESTree.Node>();
   /** `console.log('hello world')`: a line that says nothing of the invocation (a demo's or a cron placeholder's). */
   const isConstantConsoleLine = (expression: TSESTree.Expression): boolean => {
     const call = skipTypeWrappers(expression);
@@ -687,9 +743,14 @@ function answersConstant(
   );
   return (
     [...callbacks].every((callee) => parameterReads.has(callee as TSESTree.Identifier)) &&
-    [...parameterReads].every((read) => callbacks.has(read) || passedThrough.has(read) || flagWrites.has(read))
+    [...parameterReads].every(
+      (read) => callbacks.has(read) || passedThrough.has(read) || flagWrites.has(read) || testReads.has(read),
+    )
   );
 }
+
+/** Comparisons and lookups a plain test of the event may make (see `isPlainEventTest` in `answersConstant`). */
+const PLAIN_TEST_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', 'in']);
 
 /**
  * `await new Promise((resolve) => setTimeout(resolve, 300))`, or `await setTimeout(300)` of `node:timers/promises`:

@@ -824,6 +824,18 @@ export const handler: PreSignUpTriggerHandler = async (event) => {
 };`,
     },
     {
+      name: "AWS's pre sign-up example: a constant answer set when a plain test of the event's attributes holds",
+      code: `export const handler = async (event) => {
+  event.response.autoConfirmUser = true;
+  if ('email' in event.request.userAttributes) {
+    event.response.autoVerifyEmail = true;
+  }
+  if (event.request.userAttributes.phone_number !== undefined && event.triggerSource === 'PreSignUp_SignUp') event.response.autoVerifyPhone = true;
+  else event.response.autoVerifyPhone = false;
+  return event;
+};`,
+    },
+    {
       name: 'CJS: a Cognito trigger setting a constant answer and calling back with its event',
       code: `module.exports.handler = (event, context, callback) => {
   event.response.autoConfirmUser = true;
@@ -1560,6 +1572,23 @@ export const other: Handler = async (event, context) => {
       errors: [
         { messageId: 'missingLogging', data: { name: 'handler' }, line: 2, column: 14, endLine: 2, endColumn: 21, suggestions: [] },
         { messageId: 'missingLogging', data: { name: 'other' }, line: 6, column: 14, endLine: 6, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
+      name: 'a Cognito answer set under a test that calls out, or an answer that is a gate, is work',
+      code: `export const handler = async (event) => {
+  if (event.request.userAttributes.email.endsWith('@example.com')) event.response.autoConfirmUser = true;
+  return event;
+};
+export const define = async (event) => {
+  if (event.request.session.length === 3) event.response.issueTokens = true;
+  return event;
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['define'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 14, endLine: 1, endColumn: 21, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'define' }, line: 5, column: 14, endLine: 5, endColumn: 20, suggestions: [] },
       ],
     },
     {
