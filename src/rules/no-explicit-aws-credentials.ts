@@ -911,7 +911,15 @@ function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hop
 type EnvironmentMeaning = 'local' | 'development' | 'deployed' | 'production' | 'not-production' | 'unknown';
 
 /** Variables Lambda sets in every function's environment: set means deployed. */
-const LAMBDA_RUNTIME_VARIABLES = new Set(['AWS_LAMBDA_FUNCTION_NAME', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT']);
+const LAMBDA_RUNTIME_VARIABLES = new Set([
+  'AWS_LAMBDA_FUNCTION_NAME',
+  'AWS_LAMBDA_FUNCTION_VERSION',
+  'AWS_LAMBDA_FUNCTION_MEMORY_SIZE',
+  'AWS_LAMBDA_RUNTIME_API',
+  'AWS_EXECUTION_ENV',
+  'LAMBDA_TASK_ROOT',
+  '_HANDLER',
+]);
 /** Flags local tools set (serverless-offline, SAM local, LocalStack) or teams name so: set means local. */
 const LOCAL_FLAG = /^(?:IS_)?(?:OFFLINE|LOCAL|LOCALSTACK|SAM_LOCAL|AWS_SAM_LOCAL|EMULATED|EMULATOR)$/iu;
 /**

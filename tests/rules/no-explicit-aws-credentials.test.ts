@@ -264,7 +264,7 @@ export const client = builder.createAwsService(Service, {
 });`,
   },
   {
-    name: 'keys read from variables in a branch of offline flags joined by || or &&, or after an exit unless either flag is set',
+    name: "keys read from variables in a branch of offline flags joined by || or &&, after an exit unless either flag is set, or where Lambda's own variables are unset",
     code: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import AWS from 'aws-sdk';
 if (process.env.IS_OFFLINE || process.env.IS_LOCAL) {
@@ -279,6 +279,9 @@ export function both(): DynamoDBClient {
 export function eitherLeaves(): DynamoDBClient {
   if (!(process.env.IS_OFFLINE || process.env.AWS_SAM_LOCAL === 'true')) return new DynamoDBClient({});
   return new DynamoDBClient({ credentials: { accessKeyId: process.env.KEY_ID!, secretAccessKey: process.env.SECRET! } });
+}
+if (!process.env._HANDLER || !process.env.AWS_LAMBDA_RUNTIME_API) {
+  AWS.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
 }
 `,
   },
@@ -441,7 +444,9 @@ const a = new S3Client({ credentials: !process.env.AWS_LAMBDA_FUNCTION_NAME ? fr
 const b = new S3Client({ credentials: process.env.NODE_ENV === 'development' ? fromIni() : undefined });
 const c = new S3Client({ credentials: process.env.STAGE === 'dev' ? fromIni() : undefined });
 const d = new S3Client({ credentials: process.env.AWS_EXECUTION_ENV ? undefined : fromIni() });
-export const handler = async () => [a, b, c, d];
+const e = new S3Client({ credentials: process.env._HANDLER ? undefined : fromIni() });
+const f = new S3Client({ credentials: !process.env.AWS_LAMBDA_RUNTIME_API ? fromIni() : undefined });
+export const handler = async () => [a, b, c, d, e, f];
 `,
   },
   {
