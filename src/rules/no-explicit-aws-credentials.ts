@@ -53,7 +53,6 @@ import {
 } from '../utils/static-value.js';
 import { inCommandLinePackage, inProjectScriptsFolder, inVercelProject, runsOffAws } from '../utils/serverless-config.js';
 import { isTestFile } from '../utils/test-files.js';
-import { clipText } from '../utils/strings.js';
 import { redactCredentials } from '../utils/redact.js';
 
 export type Options = [
@@ -909,6 +908,9 @@ function isUsedOnlySwitched(id: TSESTree.Identifier, sourceCode: SourceCode, hop
  * `not-production` is a laptop or a deployed stage of another name; or unknown.
  */
 type EnvironmentMeaning = 'local' | 'development' | 'deployed' | 'production' | 'not-production' | 'unknown';
+
+/** A prefix of environment variable names, as teams write them: upper case, digits and `_`, short. */
+const ENV_PREFIX = /^[A-Z][A-Z0-9_]{0,31}$/u;
 
 /** Variables Lambda sets in every function's environment: set means deployed. */
 const LAMBDA_RUNTIME_VARIABLES = new Set([
@@ -2571,9 +2573,11 @@ function fileListeners(
         // script, or where no execution role exists
         if (prefix !== null && runsOutsideLambda()) break;
         if (prefix !== null) {
-          // SDK v2 reads `<prefix>_ACCESS_KEY_ID`, and `ACCESS_KEY_ID` itself when given no prefix
-          const variable = prefix === '' ? 'ACCESS_KEY_ID' : `${prefix}_ACCESS_KEY_ID`;
-          reportProvider(node, 'customEnvPrefix', target.name, { variable: redactCredentials(clipText(variable, 60)) });
+          // SDK v2 reads `<prefix>_ACCESS_KEY_ID`, and `ACCESS_KEY_ID` itself when given no prefix. A prefix is
+          // shown only when it reads like one (`MYAPP`): any other text there may be something pasted, a secret too
+          const variable =
+            prefix === '' ? 'ACCESS_KEY_ID' : ENV_PREFIX.test(prefix) ? `${prefix}_ACCESS_KEY_ID` : '<prefix>_ACCESS_KEY_ID';
+          reportProvider(node, 'customEnvPrefix', target.name, { variable: redactCredentials(variable) });
         }
         break;
       }

@@ -4115,6 +4115,27 @@ export const handler = async () => s3;
     ],
   },
   {
+    name: 'a prefix that does not read like one (pasted text, a piece of a secret) is not repeated in the message',
+    code: `import AWS from 'aws-sdk';
+AWS.config.credentials = new AWS.EnvironmentCredentials('${SECRET.slice(0, 30)}');
+export const handler = async () => AWS.config.credentials;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'customEnvPrefix',
+        data: { provider: 'AWS.EnvironmentCredentials', variable: '<prefix>_ACCESS_KEY_ID' },
+        line: 2,
+        column: 26,
+        endLine: 2,
+        endColumn: 90,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+export const handler = async () => AWS.config.credentials;
+` }],
+      },
+    ],
+  },
+  {
     name: "SDK v2's AMAZON prefix on its own: keys the runtime never sets (a chain listing it beside AWS is the default chain's)",
     code: `import AWS from 'aws-sdk';
 AWS.config.credentials = new AWS.EnvironmentCredentials('AMAZON');
