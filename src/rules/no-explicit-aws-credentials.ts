@@ -1054,13 +1054,22 @@ function variableMeaning(name: string): EnvironmentMeaning {
 const SCRIPT_DIRECTORY = /^[\\/]?(?:(?:packages|apps|services|tools)[\\/][^\\/]+[\\/])?scripts?[\\/]/u;
 
 /**
- * A command-line script by its place or its code: a file in a top-level `scripts/` folder, one that starts with `#!`,
- * or one whose top level runs itself with `if (require.main === module)`, or an ES module's `if (process.argv[1] ===
- * fileURLToPath(import.meta.url))` (see `isMainModuleTest`; a phrase in a comment or string is not).
+ * The configuration of a build or deploy tool, read by the tool on a developer's machine or in CI: `gulpfile.js`,
+ * `Gruntfile.js`, `webpack.config.js`, `rollup.config.mjs`, `vite.config.ts`, `esbuild.config.js`, `tsup.config.ts`,
+ * the Serverless Framework's `serverless.js` / `serverless.ts`.
+ */
+const TOOL_CONFIG_FILE =
+  /(?:^|[\/])(?:gulpfile|gruntfile|(?:webpack|rollup|vite|esbuild|tsup)\.config|serverless)\.[cm]?[jt]s$/iu;
+
+/**
+ * A command-line script by its place or its code: a file in a top-level `scripts/` folder, a build or deploy tool's
+ * configuration, one that starts with `#!`, or one whose top level runs itself with `if (require.main === module)`,
+ * or an ES module's `if (process.argv[1] === fileURLToPath(import.meta.url))` (see `isMainModuleTest`; a phrase in a
+ * comment or string is not).
  */
 function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const below = cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : filename;
-  if (SCRIPT_DIRECTORY.test(below) || sourceCode.text.startsWith('#!')) return true;
+  if (SCRIPT_DIRECTORY.test(below) || TOOL_CONFIG_FILE.test(below) || sourceCode.text.startsWith('#!')) return true;
   if (inProjectScriptsFolder(filename, cwd)) return true;
   const text = sourceCode.text;
   if (!text.includes('require.main') && !text.includes('process.argv') && !text.includes('import.meta.main')) return false;

@@ -6202,6 +6202,19 @@ exports.makeClients = (options) => ({
 });`,
   },
   {
+    name: "CJS: a build tool's configuration (gulpfile.js) given a deploy profile",
+    filename: 'gulpfile.js',
+    code: `const AWS = require('aws-sdk');
+const credentials = new AWS.SharedIniFileCredentials({ profile: 'deploy' });
+module.exports = { credentials };`,
+  },
+  {
+    name: "CJS: a bundler's configuration (webpack.config.js) given keys read from variables",
+    filename: 'packages/site/webpack.config.js',
+    code: `const AWS = require('aws-sdk');
+module.exports = { plugins: [new AWS.S3({ accessKeyId: process.env.DEPLOY_KEY, secretAccessKey: process.env.DEPLOY_SECRET })] };`,
+  },
+  {
     name: "CJS: keys read from variables in a workspace package's scripts/ folder",
     filename: 'packages/docs-site/scripts/clear-bucket.js',
     code: `const { S3Client } = require('@aws-sdk/client-s3');
