@@ -2311,6 +2311,8 @@ const NOT_SECRET_COMPOUNDS: ReadonlySet<string> = new Set([
   'dkimtoken',
   // Service Catalog's `PortfolioShareToken`: the id of an asynchronous share (DescribePortfolioShareStatus reads it)
   'portfoliosharetoken',
+  // Apple's `appAccountToken`: a UUID the app sets on a purchase to tie it to its own user account
+  'appaccounttoken',
   // Counts of a language model's tokens (`inputTokens`, `usage.output_tokens`, `cacheReadInputTokens`)
   'inputtoken',
   'outputtoken',

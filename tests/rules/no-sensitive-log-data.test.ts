@@ -855,6 +855,10 @@ export async function handler(event: { SecretId: string; ClientRequestToken: str
     { name: 'the size of the body', code: inHandler(POWERTOOLS, "logger.info('body', { size: event.body.length });") },
     { name: 'a pagination token', code: inHandler(POWERTOOLS, "logger.info('page', { nextToken: event.nextToken });") },
     {
+      name: "Apple's appAccountToken, a UUID the app ties a purchase to its user with",
+      code: inHandler(POWERTOOLS, "logger.info('purchase', { appAccountToken: event.transaction.appAccountToken });"),
+    },
+    {
       name: "a name for where a secret is kept, bound to a variable whose own name says secret: the secret's name is logged",
       code: `const secret_name = process.env.TOKEN_SECRET;
 const dbPasswordArn = process.env.DB_PASSWORD;

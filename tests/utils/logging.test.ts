@@ -546,6 +546,7 @@ describe('matchSensitiveName', () => {
 describe('namesNotSecret', () => {
   it.each([
     ['taskToken', true],
+    ['appAccountToken', true],
     ['ExecutionToken', true],
     ['TaskToken', true],
     ['task_token', true],
