@@ -220,9 +220,20 @@ export function getCredentialTarget(
 function configInstanceUpdate(node: TSESTree.CallExpression, sourceCode: SourceCode): CredentialTarget | null {
   const callee = skipTypeWrappers(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(callee) !== 'update') return null;
-  return v2ConfigInstanceOf(callee.object, sourceCode) === null
-    ? null
-    : { kind: 'v2-options', name: 'AWS.Config.update', configInstance: true };
+  if (v2ConfigInstanceOf(callee.object, sourceCode) !== null) {
+    return { kind: 'v2-options', name: 'AWS.Config.update', configInstance: true };
+  }
+  // `s3.config.update({ accessKeyId, … })` on a `const s3 = new AWS.S3()` of the file: that client's own config
+  const owner = skipTypeWrappers(callee.object);
+  if (owner.type !== AST_NODE_TYPES.MemberExpression || getPropertyName(owner) !== 'config') return null;
+  const client = skipTypeWrappers(owner.object);
+  const init = client.type === AST_NODE_TYPES.Identifier ? boundInitializer(client, sourceCode) : null;
+  const made = init === null ? null : skipTypeWrappers(init);
+  if (made?.type !== AST_NODE_TYPES.NewExpression) return null;
+  const service = getCredentialTarget(made, sourceCode);
+  return service?.kind === 'v2-options' && service.name !== 'AWS.Config'
+    ? { kind: 'v2-options', name: `${service.name}.config.update`, configInstance: true }
+    : null;
 }
 
 /**

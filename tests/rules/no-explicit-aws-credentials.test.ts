@@ -2110,6 +2110,34 @@ export const b = new S3Client({ credentials: (await keys()) || role });
     ],
   },
   {
+    name: "keys read from variables given to a v2 client's own config after it was made (s3.config.update)",
+    code: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3();
+s3.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+const settings = { config: { update(options: object) { void options; } } };
+settings.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+export const handler = async () => s3;
+`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3.config.update' },
+        line: 3,
+        column: 20,
+        endLine: 3,
+        endColumn: 93,
+        suggestions: [{ messageId: 'removeCredentials', output: `import AWS from 'aws-sdk';
+const s3 = new AWS.S3();
+s3.config.update({});
+const settings = { config: { update(options: object) { void options; } } };
+settings.config.update({ accessKeyId: process.env.DEV_KEY, secretAccessKey: process.env.DEV_SECRET });
+export const handler = async () => s3;
+` }],
+      },
+    ],
+  },
+  {
     name: 'keys given to a Config instance (named import) through update; a parameter typed Config or another class is not followed',
     code: `import { Config } from 'aws-sdk';
 class Settings { update(options: object): void { void options; } }
