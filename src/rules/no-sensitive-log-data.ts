@@ -3060,6 +3060,45 @@ class Scanner {
   }
 
   /**
+   * A `for (const x of list)` variable whose list is an array literal of strings, in place or in a `const` of the file
+   * (`const tokens = ['DROP', 'MEME']`).
+   */
+  private iteratesLiterals(target: TSESTree.Identifier): boolean {
+    const variable = variableOf(target, this.sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+    if (def?.type !== 'Variable' || def.name !== def.node.id) return false;
+    const declaration = def.parent;
+    const loop = declaration.parent;
+    if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration) return false;
+    let list = skipTypeWrappers(loop.right);
+    if (list.type === AST_NODE_TYPES.Identifier) {
+      const init = boundInitializer(list, this.sourceCode);
+      list = init === null ? list : skipTypeWrappers(init);
+    }
+    return (
+      list.type === AST_NODE_TYPES.ArrayExpression &&
+      list.elements.length > 0 &&
+      list.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
+    );
+  }
+
+  /**
+   * A name that says which token a bare `token` it holds is: one known not to be a secret (`taskToken`, `nextToken`),
+   * or one that uses the word to say something else and names no secret itself (`tokenAddress` of a crypto token's
+   * mint, `tokenSymbol`).
+   */
+  private namesWhatTokenIs(name: string): boolean {
+    if (namesNotSecret(name)) return true;
+    const parts = nameParts(name);
+    return (
+      parts.length > 1 &&
+      parts.includes('token') &&
+      TOKEN_ATTRIBUTE_WORDS.has(parts.at(-1)!) &&
+      matchSensitiveName(name, this.terms) === null
+    );
+  }
+
+  /**
    * `{ token: taskToken }`, `{ secret: secretArn }`, `{ apiKey: apiKeyId }`: the value's own name says what it is (a
    * name the rule knows is not a secret, or where a secret is kept), and decides over the key it is logged under.
    */
@@ -3119,7 +3158,7 @@ class Scanner {
         // `{ ...config, token: '[REDACTED]' }`: the keys written after the spread, for the object `config` holds
         overridden: item.overridden,
         measured: item.measured,
-        notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
+        notSecretToken: item.notSecretToken === true || this.namesWhatTokenIs(node.name),
         secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
         stringified: item.stringified,
       });
@@ -3161,7 +3200,7 @@ class Scanner {
           via: item.via ?? node,
           hops: item.hops + 1,
           measured: item.measured,
-          notSecretToken: item.notSecretToken === true || namesNotSecret(node.name),
+          notSecretToken: item.notSecretToken === true || this.namesWhatTokenIs(node.name),
           // `getSecret(process.env.API_KEY)` into `(secretName) => …`: the parameter's name decides, as a const's does
           secretIdentifier: item.secretIdentifier === true || namesSecretIdentifier(node.name, this.terms),
           stringified: item.stringified,
@@ -3268,6 +3307,8 @@ class Scanner {
     if (target.type === AST_NODE_TYPES.Identifier && this.isMaskedCopy(target)) return false;
     // `if (extractedToken instanceof Error) console.error({ error: extractedToken })`: there it is the Error
     if (target.type === AST_NODE_TYPES.Identifier && isNarrowedToError(target, this.sourceCode)) return false;
+    // `for (const token of ['DROP', 'MEME'])`: each value a text the file writes, ticker symbols, not a secret it holds
+    if (target.type === AST_NODE_TYPES.Identifier && this.iteratesLiterals(target)) return false;
     // A bare `token` says less than the name on the other side of an alias (`taskToken = event.token`, `token =
     // body.TaskToken`); a specific name (`password`, `authToken`) says more, and counts
     if (
@@ -4373,6 +4414,32 @@ function eachValueIsText(source: Source): boolean {
  * The bit of `leafFinding`'s remembered quiet answers for an item's flags (what of it decides a leaf's findings
  * besides the node; `via` only names what is reported).
  */
+/**
+ * Last words of a name about a token that is not the token itself: where it is, what it is called, counted or worth
+ * (`tokenAddress`, `tokenSymbol`, `tokenDecimals`, `tokenPrice`).
+ */
+const TOKEN_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
+  'address',
+  'symbol',
+  'ticker',
+  'name',
+  'type',
+  'kind',
+  'standard',
+  'id',
+  'mint',
+  'decimals',
+  'price',
+  'amount',
+  'balance',
+  'supply',
+  'count',
+  'index',
+  'url',
+  'uri',
+  'endpoint',
+]);
+
 function quietLeafFlag(item: Item, sourceOnly: boolean): number {
   const index =
     (sourceOnly ? 1 : 0) |

@@ -855,6 +855,25 @@ export async function handler(event: { SecretId: string; ClientRequestToken: str
     { name: 'the size of the body', code: inHandler(POWERTOOLS, "logger.info('body', { size: event.body.length });") },
     { name: 'a pagination token', code: inHandler(POWERTOOLS, "logger.info('page', { nextToken: event.nextToken });") },
     {
+      name: "a helper's parameter, or a local, named for what of a token it is (its mint address, its symbol), handed event.token",
+      code: `async function fetchPrice(tokenAddress: string): Promise<void> {
+  console.log(JSON.stringify({ message: 'Fetching price', tokenAddress }));
+}
+export const handler = async (event: { token: string }) => {
+  await fetchPrice(event.token);
+  const tokenSymbol = event.token;
+  console.log(JSON.stringify({ tokenSymbol }));
+};`,
+    },
+    {
+      name: 'a loop over a list of texts the file writes (ticker symbols) under a bare token',
+      code: `const TOKENS = ['DROP', 'MEME', 'DOGE'];
+export const handler = async () => {
+  for (const token of TOKENS) console.log(JSON.stringify({ message: 'snapshot', token }));
+  for (const token of ['ETH', 'BTC'] as const) console.log(JSON.stringify({ token }));
+};`,
+    },
+    {
       name: "Apple's appAccountToken, a UUID the app ties a purchase to its user with",
       code: inHandler(POWERTOOLS, "logger.info('purchase', { appAccountToken: event.transaction.appAccountToken });"),
     },
@@ -1150,6 +1169,21 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
     },
   ],
   invalid: [
+    {
+      name: 'a bare token reaches the log through a name that may be the token itself, or a loop over values the event gives',
+      code: `async function save(tokenValue: string): Promise<void> {
+  console.log(JSON.stringify({ tokenValue }));
+}
+exports.handler = async (event) => {
+  await save(event.token);
+  for (const token of event.tokens) console.log(JSON.stringify({ token }));
+};`,
+      output: null,
+      errors: [
+        { messageId: 'sensitiveName', data: { expression: 'tokenValue', term: 'token' }, line: 2, column: 32, endLine: 2, endColumn: 42, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 6, column: 66, endLine: 6, endColumn: 71, suggestions: [] },
+      ],
+    },
     {
       name: "a logger of the file's own (an object's method, a class writing with console.log) is reported where it is called, once",
       code: `class Logger {
