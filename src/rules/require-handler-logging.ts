@@ -431,11 +431,12 @@ function answersConstant(
         return [value.test, value.consequent, value.alternate].every((part) => isConstant(part, depth + 1));
       case AST_NODE_TYPES.CallExpression:
         return (
-          isGlobalMethodCall(value, 'JSON', 'stringify', sourceCode) &&
-          value.arguments.every((argument) => isConstant(argument, depth + 1))
+          (isGlobalMethodCall(value, 'JSON', 'stringify', sourceCode) &&
+            value.arguments.every((argument) => isConstant(argument, depth + 1))) ||
+          (readsClock(value) && isAnswerField(value))
         );
       case AST_NODE_TYPES.NewExpression:
-        return isConstantError(value, depth);
+        return isConstantError(value, depth) || (isNewDate(value) && isAnswerField(value));
       default:
         return false;
     }
@@ -529,6 +530,37 @@ function answersConstant(
     if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
     const target = skipTypeWrappers(assignment.left);
     return target.type === AST_NODE_TYPES.Identifier && isConstantBinding(target, 0);
+  };
+  /** `new Date()`: the time now (reading the clock is no work to audit). */
+  const isNewDate = (node: TSESTree.Node): boolean => {
+    const value = skipTypeWrappers(node);
+    if (value.type !== AST_NODE_TYPES.NewExpression || value.arguments.length > 0) return false;
+    const callee = skipTypeWrappers(value.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Date' && isGlobalIdentifier(callee, sourceCode);
+  };
+  /** `Date.now()`, `new Date().toISOString()` (a health check's timestamp): the time now, as a number or text. */
+  const readsClock = (call: TSESTree.CallExpression): boolean => {
+    if (call.arguments.length > 0) return false;
+    const callee = skipTypeWrappers(call.callee);
+    if (isGlobalMethodCall(call, 'Date', 'now', sourceCode)) return true;
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      DATE_TEXT_METHODS.has(getPropertyName(callee) ?? '') &&
+      isNewDate(callee.object)
+    );
+  };
+  /**
+   * A value written as a field of an answer (`{ status: 'healthy', timestamp: new Date().toISOString() }`), an
+   * element or a template's part: the time there stamps a constant answer; a time the answer is computed from
+   * (`Date.now() % 2 ? 200 : 500`) or is whole is the handler's own doing.
+   */
+  const isAnswerField = (node: TSESTree.Node): boolean => {
+    const holder = outermostTypeWrapper(node).parent;
+    return (
+      (holder?.type === AST_NODE_TYPES.Property && holder.value === outermostTypeWrapper(node)) ||
+      holder?.type === AST_NODE_TYPES.TemplateLiteral ||
+      holder?.type === AST_NODE_TYPES.ArrayExpression
+    );
   };
   /** `new Error('not implemented')` (any global `…Error` class), as what a stub throws or calls back with. */
   const isConstantError = (node: TSESTree.NewExpression, depth: number): boolean => {
@@ -748,6 +780,9 @@ function answersConstant(
     )
   );
 }
+
+/** Methods that give a `Date`'s time as text or a number. */
+const DATE_TEXT_METHODS: ReadonlySet<string> = new Set(['toISOString', 'toJSON', 'toUTCString', 'toString', 'getTime', 'valueOf']);
 
 /** Comparisons and lookups a plain test of the event may make (see `isPlainEventTest` in `answersConstant`). */
 const PLAIN_TEST_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', 'in']);

@@ -866,6 +866,14 @@ exports.lambdaHandler = async () => {
 };`,
     },
     {
+      name: "a health check whose constant answer carries the time it answered (a timestamp field, an element, a template's part)",
+      code: `import type { APIGatewayProxyHandlerV2 } from 'aws-lambda';
+export const handler: APIGatewayProxyHandlerV2 = async () => ({
+  statusCode: 200,
+  body: JSON.stringify({ status: 'healthy', timestamp: new Date().toISOString(), at: [Date.now()], note: \`up at \${new Date().toJSON()}\` }),
+});`,
+    },
+    {
       name: 'CJS: a version stub answering a member of a module a var holds, or a var holding a constant (never written again)',
       code: `var config = require('../utils/config')
 exports.version = function (event, context, cb) {
@@ -2611,7 +2619,7 @@ export const callsOut: Handler = async () => ({ statusCode: 200, body: JSON.stri
 export const counts: Handler = async () => { calls += 1; return { statusCode: 200 }; };
 export const callsModule: Handler = (_event, _context, callback) => { callback(null, calls); calls = 0; };
 export const echoes: Handler = (event, _context, callback) => { callback(null, event.body); };
-export const stamps: Handler = async () => ({ body: new Date().toISOString() });
+export const stamps: Handler = async () => ({ body: crypto.randomUUID() });
 export const reads: Handler = async () => ({ body: arguments.length });
 export const picks: Handler = async (event) => { return event.request; };`,
       output: null,
