@@ -482,24 +482,10 @@ export function isSecretName(name: string): boolean {
   // `RECAPTCHA_SECRET_KEY`, `STRIPE_SECRET_KEY`, `sessionSecretKey`: a name that says whose secret key it is, and not
   // AWS's (no AWS, Amazon, S3 or access in it), names another service's; a generic word before it does not
   // (`MY_SECRET_KEY`, `PROD_SECRET_KEY`, `userSecretKey`)
-  const secretAt = normal.indexOf('secret');
-  if (secretAt !== -1) {
-    const owner = normal.slice(0, secretAt);
-    if (!saysAws && !normal.includes('access') && !GENERIC_OWNER.test(owner)) return false;
-  } else if (!saysAws) {
-    // `UNSPLASH_ACCESS_KEY`, `FIREHOSE_ACCESS_KEY` (a Firehose HTTP endpoint's), `x-access-key`: an access key named
-    // for whose it is, other than AWS's, is another service's; a generic word or a word of AWS's storage and
-    // services before it does not say so (`MY_ACCESS_KEY`, `DEPLOY_ACCESS_KEY`, `bucketAccessKey`)
-    const accessAt = normal.indexOf('accesskey');
-    const owner = accessAt === -1 ? '' : normal.slice(0, accessAt);
-    if (!GENERIC_OWNER.test(owner) && !AWS_CONTEXT_OWNER.test(owner)) return false;
-  }
+  const owner = normal.slice(0, normal.indexOf('secret'));
+  if (!saysAws && !normal.includes('access') && !GENERIC_OWNER.test(owner)) return false;
   return !NOT_A_VALUE_SUFFIX.test(normal);
 }
-
-/** Words before `accesskey` that keep it AWS's: its storage and services a function's keys are for. */
-const AWS_CONTEXT_OWNER =
-  /^(?:(?:my|the|default|prod|dev|stage|staging|deploy|ci|iam|user|app|service)?(?:bucket|storage|upload|uploads|download|cloud|lambda|dynamo|dynamodb|sqs|sns|ses|ec2|ecr|sdk|cdk|backup|media|files?)+)$/;
 
 /**
  * What may stand before `secret` in an AWS secret key's name that does not say AWS: nothing, or words that say

@@ -111,12 +111,6 @@ export default session;`,
 export const keys = { STRIPE_SECRET_KEY: '${SECRET_2}', sessionSecretKey: '${SECRET}', MINIO_SECRET_KEY: '${SECRET_2}' };`,
   },
   {
-    name: "another service's access key, named by whose it is (a Firehose HTTP endpoint's, Unsplash's, a header's)",
-    code: `const FIREHOSE_ACCESS_KEY = '${SECRET}';
-export const check = (headers: Record<string, string>) => headers['x-amz-firehose-access-key'] === FIREHOSE_ACCESS_KEY;
-export const keys = { UNSPLASH_ACCESS_KEY: '${SECRET_2}', 'x-access-key': '${SECRET}' };`,
-  },
-  {
     name: 'placeholder key IDs written as runs of letters or with words no random body holds (not a real key, LocalStack, invalid, foo bar)',
     code: `export const ids: string[] = ['AKIA${'AAAABBBBCCCCDDDD'}', 'AKIA${'NOTAREALKEYVALUE'}', 'AKIA${'LOCALSTACKLOCALS'}'];
 export const more = { a: 'AKIA${'INVALIDKEYFORTST'}', b: 'AKIA${'FOOBARBAZQUXQUUX'}', c: 'AKIA${'AABBCCDDEEFFGGHH'}' };`,

@@ -273,16 +273,6 @@ describe('names', () => {
     ['secretPath', false],
     ['apiKey', false],
     ['objectKey', false],
-    // An access key named for whose it is, other than AWS's (a generic word or AWS's storage keeps it AWS's)
-    ['UNSPLASH_ACCESS_KEY', false],
-    ['FIREHOSE_ACCESS_KEY', false],
-    ['x-access-key', false],
-    ['INTERNAL_API_ACCESS_KEY', false],
-    ['MY_ACCESS_KEY', true],
-    ['DEPLOY_ACCESS_KEY', true],
-    ['bucketAccessKey', true],
-    ['S3_ACCESS_KEY', true],
-    ['UNSPLASH_SECRET_ACCESS_KEY', true],
     ['hash', false],
     ['', false],
   ])('isSecretName(%s) = %s', (name, expected) => {
