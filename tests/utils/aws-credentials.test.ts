@@ -273,6 +273,10 @@ describe('names', () => {
     ['secretPath', false],
     ['apiKey', false],
     ['objectKey', false],
+    // An access key named for a service says nothing against AWS's (Kinesis, Cognito, an S3-compatible store's
+    // secrets look the same)
+    ['KINESIS_ACCESS_KEY', true],
+    ['COGNITO_ACCESS_KEY', true],
     ['hash', false],
     ['', false],
   ])('isSecretName(%s) = %s', (name, expected) => {
