@@ -1,4 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { serviceConfigOf } from './serverless-config.js';
+import { getLambdaGuardSettings } from './settings.js';
 import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
 
 /**
@@ -9,9 +11,9 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  * module is not that. Decided by the conventions test runners use:
  * - a file name with a `.test.`, `.spec.`, `.e2e.` or `.integration.` part (`handler.test.ts`, `api.e2e.ts`,
  *   `orders.integration.ts`, `basic.test.functionCode.ts`), the name `test` itself (`test.js`, which Node's test
- *   runner runs by default), or a test runner's configuration or set-up (`jest.setup.js`, `vitest.config.ts`,
- *   `setupTests.ts`, `global-setup.ts`, `test-utils.ts`);
- * - a directory `test`, `tests`, `cypress`, `playwright`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
+ *   runner runs by default; not when a service config names it as a handler's module), or a test runner's
+ *   configuration or set-up (`jest.setup.js`, `vitest.config.ts`, `setupTests.ts`, `test-utils.ts`);
+ * - a directory `test`, `tests`, `cypress`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
  *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`), or a
  *   documentation's code snippets (`docs/snippets`, `examples/snippets`) on the path below the working
  *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
@@ -24,7 +26,11 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
   // Several rules ask for every file: answer once per file (and working directory), remembering the last file
   const cwd = context.cwd;
   if (filename === last.filename && cwd === last.cwd) return last.result;
-  const result = isTestPath(filename, cwd);
+  let result = isTestPath(filename, cwd);
+  // `test.js` that a Serverless or SAM config names as a handler's module is a function's code, not a suite
+  if (result && BARE_TEST_FILE.test(filename) && !isTestPath(filename, cwd, false)) {
+    result = !getLambdaGuardSettings(context).readServerlessConfig || serviceConfigOf(filename).exports.size === 0;
+  }
   last.filename = filename;
   last.cwd = cwd;
   last.result = result;
@@ -33,12 +39,14 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
 
 const last = { filename: '', cwd: '', result: false };
 
+/** A file named `test` and one extension: `test.js`, `test.mts` (the name alone makes it a test file). */
+const BARE_TEST_FILE = /(?:^|[\\/])test\.[cm]?[jt]sx?$/u;
+
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'test',
   'tests',
-  // End-to-end suites of the browser runners: their support files and specs
+  // Cypress's suites, support files and specs (Playwright's name is also a Lambda's that drives a browser)
   'cypress',
-  'playwright',
   '__tests__',
   '__mocks__',
   '__fixtures__',
@@ -63,8 +71,11 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
 /** A Jasmine spec file's name up to its first dot: `create-spec`, `handler_spec`, `handlerSpec`. */
 const JASMINE_SPEC_NAME = /(?:[-_]spec|[a-z0-9]Spec)$/u;
 
-/** `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory. */
-export function isTestPath(filename: string, cwd: string): boolean {
+/**
+ * `isTestFile` on a path: `filename` (absolute or relative to `cwd`) and the working directory; `bareTestName` false
+ * leaves out the `test.js` name rule.
+ */
+export function isTestPath(filename: string, cwd: string, bareTestName = true): boolean {
   if (filename.length > 4096) return false;
   // Every test marker below holds `test` or `spec` (in any case) or `__`: most paths are decided here. The path is
   // read by hand from here on, without allocating: every rule asks for every file, with cold caches
@@ -117,9 +128,12 @@ export function isTestPath(filename: string, cwd: string): boolean {
   }
   const nameEnd = firstDot !== -1 && firstDot < baseEnd ? firstDot : baseEnd;
   // `test.js`, `test.ts`: a name Node's test runner runs by default (and nodeunit's suites take); a test runner's
-  // configuration or set-up (`jest.setup.js`, `vitest.config.ts`, `setupTests.ts`, `global-setup.ts`, `test-utils.ts`)
-  if (partIs(filename, baseStart, nameEnd, 'test')) return true;
-  if (nameEnd - baseStart <= MAX_TEST_TOOL_NAME && TEST_TOOL_FILE.test(filename.slice(baseStart, nameEnd))) return true;
+  // configuration or set-up (`jest.setup.js`, `vitest.config.ts`, `setupTests.ts`, `test-utils.ts`), named up to
+  // its last dot
+  const lastDot = filename.lastIndexOf('.', baseEnd - 1);
+  if (bareTestName && firstDot === lastDot && partIs(filename, baseStart, nameEnd, 'test')) return true;
+  const stem = lastDot > baseStart ? lastDot : baseEnd;
+  if (stem - baseStart <= MAX_TEST_TOOL_NAME && TEST_TOOL_FILE.test(filename.slice(baseStart, stem))) return true;
   if (relativeStart === -1) return false;
   // Jasmine's `spec/` at the top of the project (a `spec` folder deeper down may hold an API specification), or a
   // Jasmine spec file (`create-spec.js`, `handlerSpec.ts`) in a `spec/` folder anywhere: a package of a monorepo
@@ -129,19 +143,19 @@ export function isTestPath(filename: string, cwd: string): boolean {
 }
 
 /**
- * `test`, `spec`, `__`, `e2e`, `integration`, `snippets`, a test runner's name, `setup` or `teardown`, in any case:
+ * `test`, `spec`, `__`, `e2e`, `integration`, `snippets`, a test runner's name or `setup`, in any case:
  * every marker holds one.
  */
-const TEST_MARKER = /test|spec|__|e2e|integration|snippets|jest|cypress|playwright|karma|wdio|setup|teardown/iu;
+const TEST_MARKER = /test|spec|__|e2e|integration|snippets|jest|cypress|playwright|karma|wdio|setup/iu;
 
 /**
- * A file name (up to its first dot) of a test runner's configuration or set-up: a runner's own name first (`jest`,
- * `jest-setup`, `vitest`, `playwright`, `cypress`, `karma`, `wdio`: `jest.config.js`, `vitest.setup.ts`), the set-up
- * files runners are pointed at by convention (Create React App's `setupTests`, `setupJest`, `global-setup`,
- * `globalTeardown`) and the helpers only tests import (`test-utils`, `testHelpers`, `test-setup`).
+ * A file name (up to its last dot) of a test runner's configuration or set-up: a runner's name and what the file is
+ * to it (`jest.config`, `jest.setup`, `jest-setup`, `vitest.workspace`, `playwright.config`, `cypress.config`,
+ * `karma.conf`, `wdio.conf`), the set-up files runners are pointed at by convention (Create React App's `setupTests`,
+ * `setupJest`) and the helpers only tests import (`test-utils`, `testHelpers`, `test-setup`).
  */
 const TEST_TOOL_FILE =
-  /^(?:(?:jest|vitest|playwright|cypress|karma|wdio)(?:[-_.][\w.-]*)?|setup(?:Tests|Jest|Vitest)|test[-_]?(?:utils|helpers|setup)|test(?:Utils|Helpers|Setup)|global[-_]?(?:setup|teardown)|global(?:Setup|Teardown))$/u;
+  /^(?:(?:jest|vitest|playwright|cypress|karma|wdio)[-_.](?:config|conf|setup|setup-after-env|preset|workspace|teardown|global-setup|global-teardown)|setup(?:Tests|Jest|Vitest)|test[-_](?:utils|helpers|setup)|test(?:Utils|Helpers|Setup))$/u;
 const MAX_TEST_TOOL_NAME = 64;
 
 /**

@@ -6250,6 +6250,8 @@ functions:
     handler: src/app.server
   vars:
     handler: \${self:custom.handlers}/vars.main
+  probe:
+    handler: src/test.probe
 `,
   'jobs/serverless.yml': 'functions:\n  nightly:\n    handler: handler.nightly\n',
   'garbage/serverless.yml': '\u0000\u0001 handler: : ::\n\t- [ {\n',
@@ -6264,6 +6266,11 @@ module.exports.helper = async (event) => event.body;`;
 cjsRuleTester.run('require-handler-logging (Serverless config)', rule, {
   valid: [
     { name: 'a file the config does not name', code: TEMPLATE, filename: join(serverless, 'other.js') },
+    {
+      name: 'a test.js no config names is a test suite (a nodeunit case named handler)',
+      code: 'exports.handler = async (test) => { test.ok(true); test.done(); };',
+      filename: join(serverless, 'routes/test.js'),
+    },
     {
       name: 'readServerlessConfig: false',
       code: TEMPLATE,
@@ -6319,6 +6326,15 @@ module.exports.get = async (event) => getUser(event.pathParameters.id);`,
     },
   ],
   invalid: [
+    {
+      name: "CJS: a test.js the config names as a handler's module is a function's code",
+      code: 'module.exports.probe = async (event) => ({ statusCode: 200, body: event.body });',
+      filename: join(serverless, 'src/test.js'),
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'probe' }, line: 1, column: 16, endLine: 1, endColumn: 21, suggestions: [] },
+      ],
+    },
     {
       name: 'CJS: an AWS service below the repository root: exports.handler with the callback signature is judged',
       code: `exports.main_handler = (event, context, callback) => {
