@@ -4,6 +4,7 @@ import {
   getPropertyName,
   isFunctionLike,
   isInside,
+  isNullOrUndefined,
   outermostTypeWrapper,
   isTypeWrapper,
   returnedExpressions,
@@ -650,52 +651,70 @@ function answersConstant(
     return declared !== undefined && variable !== null && variable.identifiers.includes(declared as TSESTree.Identifier);
   };
   const flagWrites = new Set<TSESTree.Node>();
-  /** A statement, or a block of them, that only sets constant answers on the event (`isConstantResponseFlag`). */
+  /** A statement, or a block of them, that only marks attributes verified (`autoVerifyEmail = true`, see `VERIFY_FLAGS`). */
   const writesOnlyResponseFlags = (statement: TSESTree.Statement): boolean => {
     const statements = statement.type === AST_NODE_TYPES.BlockStatement ? statement.body : [statement];
     return (
       statements.length > 0 &&
-      statements.every(
-        (inner) => inner.type === AST_NODE_TYPES.ExpressionStatement && isConstantResponseFlag(inner.expression),
-      )
+      statements.every((inner) => {
+        if (inner.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+        const assignment = skipTypeWrappers(inner.expression);
+        const target = assignment.type === AST_NODE_TYPES.AssignmentExpression ? skipTypeWrappers(assignment.left) : null;
+        const flag = target?.type === AST_NODE_TYPES.MemberExpression ? getPropertyName(target) : null;
+        return flag !== null && VERIFY_FLAGS.has(flag) && isConstantResponseFlag(inner.expression);
+      })
     );
   };
   /**
-   * A test that only compares or looks up members of the event, with literals (`'email' in
-   * event.request.userAttributes`, `event.triggerSource === 'PreSignUp_SignUp'`, `!`, `&&`, `||`): no call, nothing
-   * but the event read. Its event reads are recorded in `testReads`.
+   * A test of which attributes the user signs up with, or of the trigger's source: `'email' in
+   * event.request.userAttributes`, `event.request.userAttributes.phone_number !== undefined` (or its truthiness),
+   * `event.triggerSource === 'PreSignUp_SignUp'`, joined by `!`, `&&`, `||`. Not an attribute's value (`custom:role
+   * === 'admin'`), nor what the caller sends (`clientMetadata`, `validationData`): a decision on those is a gate. Its
+   * event reads are recorded in `testReads`.
    */
   const isPlainEventTest = (node: TSESTree.Node, depth: number): boolean => {
     if (depth > 8) return false;
     const test = skipTypeWrappers(node);
     switch (test.type) {
-      case AST_NODE_TYPES.Literal:
-        return true;
-      case AST_NODE_TYPES.Identifier:
-        return test.name === 'undefined' && findVariableOf(test, sourceCode)?.defs.length !== 1;
       case AST_NODE_TYPES.UnaryExpression:
         return test.operator === '!' && isPlainEventTest(test.argument, depth + 1);
       case AST_NODE_TYPES.LogicalExpression:
         return isPlainEventTest(test.left, depth + 1) && isPlainEventTest(test.right, depth + 1);
-      case AST_NODE_TYPES.BinaryExpression:
-        return (
-          PLAIN_TEST_OPERATORS.has(test.operator) &&
-          isPlainEventTest(test.left, depth + 1) &&
-          isPlainEventTest(test.right, depth + 1)
-        );
-      case AST_NODE_TYPES.MemberExpression: {
-        let object: TSESTree.Node = test;
-        for (let hops = 0; object.type === AST_NODE_TYPES.MemberExpression && hops < 8; hops++) {
-          if (object.computed && object.property.type !== AST_NODE_TYPES.Literal) return false;
-          object = skipTypeWrappers(object.object);
+      case AST_NODE_TYPES.BinaryExpression: {
+        const { left, right, operator } = test;
+        if (operator === 'in') {
+          return (
+            left.type === AST_NODE_TYPES.Literal &&
+            typeof left.value === 'string' &&
+            isEventPath(right, USER_ATTRIBUTES_PATH, 0)
+          );
         }
-        if (object.type !== AST_NODE_TYPES.Identifier || !isEventRead(object)) return false;
-        testReads.add(object);
-        return true;
+        if (!EQUALITY_OPERATORS.has(operator)) return false;
+        const compared = (side: TSESTree.Node, other: TSESTree.Node): boolean =>
+          (isEventPath(side, TRIGGER_SOURCE_PATH, 0) && isStringLiteral(other)) ||
+          (isEventPath(side, USER_ATTRIBUTES_PATH, 1) && isNullOrUndefined(other));
+        return compared(left, right) || compared(right, left);
       }
+      case AST_NODE_TYPES.MemberExpression:
+        return isEventPath(test, USER_ATTRIBUTES_PATH, 1);
       default:
         return false;
     }
+  };
+  /** `event.<path…>` and then `extra` more keys written as names or literals; the event read is recorded. */
+  const isEventPath = (node: TSESTree.Node, path: readonly string[], extra: number): boolean => {
+    const keys: string[] = [];
+    let object = skipTypeWrappers(node);
+    for (let hops = 0; object.type === AST_NODE_TYPES.MemberExpression && hops < 8; hops++) {
+      const key = getPropertyName(object);
+      if (key === null) return false;
+      keys.unshift(key);
+      object = skipTypeWrappers(object.object);
+    }
+    const matches = keys.length === path.length + extra && path.every((key, index) => keys[index] === key);
+    if (!matches || object.type !== AST_NODE_TYPES.Identifier || !isEventRead(object)) return false;
+    testReads.add(object);
+    return true;
   };
   const testReads = new Set<TSESTree.Node>();
   /** `console.log('hello world')`: a line that says nothing of the invocation (a demo's or a cron placeholder's). */
@@ -784,8 +803,17 @@ function answersConstant(
 /** Methods that give a `Date`'s time as text or a number. */
 const DATE_TEXT_METHODS: ReadonlySet<string> = new Set(['toISOString', 'toJSON', 'toUTCString', 'toString', 'getTime', 'valueOf']);
 
-/** Comparisons and lookups a plain test of the event may make (see `isPlainEventTest` in `answersConstant`). */
-const PLAIN_TEST_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=', 'in']);
+/** Comparisons a plain test of the event may make (see `isPlainEventTest` in `answersConstant`). */
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+const USER_ATTRIBUTES_PATH: readonly string[] = ['request', 'userAttributes'];
+const TRIGGER_SOURCE_PATH: readonly string[] = ['triggerSource'];
+/** The answers a Cognito trigger may give under a plain test: marking an attribute it was given as verified. */
+const VERIFY_FLAGS: ReadonlySet<string> = new Set(['autoVerifyEmail', 'autoVerifyPhone']);
+
+function isStringLiteral(node: TSESTree.Node): boolean {
+  const value = skipTypeWrappers(node);
+  return value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string';
+}
 
 /**
  * `await new Promise((resolve) => setTimeout(resolve, 300))`, or `await setTimeout(300)` of `node:timers/promises`:

@@ -1583,6 +1583,33 @@ export const other: Handler = async (event, context) => {
       ],
     },
     {
+      name: "a Cognito answer under a test of an attribute's value or of what the caller sends is an access decision",
+      code: `exports.handler = async (event) => {
+  if (event.request.userAttributes['custom:role'] === 'admin') {
+    event.response.claimsOverrideDetails = { groupOverrideDetails: { groupsToOverride: ['admins'] } };
+  }
+  return event;
+};
+exports.invited = async (event) => {
+  if (event.request.clientMetadata && event.request.clientMetadata.invite === 'yes') {
+    event.response.autoConfirmUser = true;
+    event.response.autoVerifyEmail = true;
+  }
+  return event;
+};
+exports.secret = (event, context, callback) => {
+  if ('email' in event.request.userAttributes) event.response.autoConfirmUser = true;
+  callback(null, event);
+};`,
+      settings: { 'lambda-guard': { handlerNames: ['invited', 'secret'] } },
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'invited' }, line: 7, column: 9, endLine: 7, endColumn: 16, suggestions: [] },
+        { messageId: 'missingLogging', data: { name: 'secret' }, line: 14, column: 9, endLine: 14, endColumn: 15, suggestions: [] },
+      ],
+    },
+    {
       name: 'a Cognito answer set under a test that calls out, or an answer that is a gate, is work',
       code: `export const handler = async (event) => {
   if (event.request.userAttributes.email.endsWith('@example.com')) event.response.autoConfirmUser = true;
