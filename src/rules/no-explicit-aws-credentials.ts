@@ -1055,21 +1055,29 @@ const SCRIPT_DIRECTORY = /^[\\/]?(?:(?:packages|apps|services|tools)[\\/][^\\/]+
 
 /**
  * The configuration of a build or deploy tool, read by the tool on a developer's machine or in CI: `gulpfile.js`,
- * `Gruntfile.js`, `webpack.config.js`, `rollup.config.mjs`, `vite.config.ts`, `esbuild.config.js`, `tsup.config.ts`,
- * the Serverless Framework's `serverless.js` / `serverless.ts`.
+ * `Gruntfile.js`, `webpack.config.js` (`webpack.prod.config.js`), `rollup.config.mjs`, `vite.config.ts`,
+ * `esbuild.config.js`, `tsup.config.ts`.
  */
 const TOOL_CONFIG_FILE =
-  /(?:^|[\/])(?:gulpfile|gruntfile|(?:webpack|rollup|vite|esbuild|tsup)\.config|serverless)\.[cm]?[jt]s$/iu;
+  /(?:^|[\\/])(?:gulpfile|gruntfile|(?:webpack|rollup|vite|esbuild|tsup)(?:\.[\w-]{1,20})?\.config)\.[cm]?[jt]s$/iu;
+/** The Serverless Framework's config written in code (`serverless.ts`): a Framework config when it says so. */
+const SERVERLESS_CODE_CONFIG = /(?:^|[\\/])serverless\.[cm]?[jt]s$/iu;
+
+/** `serverless.ts` that reads as the Framework's config: it names a `provider` and the `functions`. */
+function isServerlessCodeConfig(filename: string, text: string): boolean {
+  return SERVERLESS_CODE_CONFIG.test(filename) && /\bprovider\b/u.test(text) && /\bfunctions\b/u.test(text);
+}
 
 /**
  * A command-line script by its place or its code: a file in a top-level `scripts/` folder, a build or deploy tool's
- * configuration, one that starts with `#!`, or one whose top level runs itself with `if (require.main === module)`,
+ * configuration (also the Framework's `serverless.ts`), one that starts with `#!`, or one whose top level runs itself with `if (require.main === module)`,
  * or an ES module's `if (process.argv[1] === fileURLToPath(import.meta.url))` (see `isMainModuleTest`; a phrase in a
  * comment or string is not).
  */
 function isCommandLineScript(filename: string, cwd: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const below = cwd !== '' && filename.startsWith(cwd) ? filename.slice(cwd.length) : filename;
   if (SCRIPT_DIRECTORY.test(below) || TOOL_CONFIG_FILE.test(below) || sourceCode.text.startsWith('#!')) return true;
+  if (isServerlessCodeConfig(below, sourceCode.text)) return true;
   if (inProjectScriptsFolder(filename, cwd)) return true;
   const text = sourceCode.text;
   if (!text.includes('require.main') && !text.includes('process.argv') && !text.includes('import.meta.main')) return false;

@@ -5162,6 +5162,27 @@ export const handler = async () => new Db();
     ],
   },
   {
+    name: "CJS: a module named serverless.js that is no Framework config (an Express app's client) is the function's code",
+    filename: 'src/serverless.js',
+    code: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({ accessKeyId: process.env.MY_KEY_ID, secretAccessKey: process.env.MY_SECRET });
+module.exports = { s3 };`,
+    output: null,
+    errors: [
+      {
+        messageId: 'staticCredentials',
+        data: { target: 'AWS.S3' },
+        line: 2,
+        column: 25,
+        endLine: 2,
+        endColumn: 99,
+        suggestions: [{ messageId: 'removeCredentials', output: `const AWS = require('aws-sdk');
+const s3 = new AWS.S3({});
+module.exports = { s3 };` }],
+      },
+    ],
+  },
+  {
     name: 'JS: a module of the function\'s code (no script marks) and a handler file under scripts/ are still reported',
     filename: 'scripts/handler.mjs',
     code: `import { S3Client } from '@aws-sdk/client-s3';
@@ -6235,6 +6256,19 @@ exports.makeClients = (options) => ({
     code: `const AWS = require('aws-sdk');
 const credentials = new AWS.SharedIniFileCredentials({ profile: 'deploy' });
 module.exports = { credentials };`,
+  },
+  {
+    name: "CJS: the Serverless Framework's config in code (serverless.js, a provider and functions) given a deploy profile",
+    filename: 'serverless.js',
+    code: `const AWS = require('aws-sdk');
+const credentials = new AWS.SharedIniFileCredentials({ profile: 'deploy' });
+module.exports = { service: 'orders', provider: { name: 'aws', credentials }, functions: { create: { handler: 'src/create.handler' } } };`,
+  },
+  {
+    name: "CJS: a bundler's configuration of a stage (webpack.prod.config.js) given keys read from variables",
+    filename: 'webpack.prod.config.js',
+    code: `const AWS = require('aws-sdk');
+module.exports = { plugins: [new AWS.S3({ accessKeyId: process.env.DEPLOY_KEY, secretAccessKey: process.env.DEPLOY_SECRET })] };`,
   },
   {
     name: "CJS: a bundler's configuration (webpack.config.js) given keys read from variables",
