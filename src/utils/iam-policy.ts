@@ -1173,6 +1173,11 @@ export function managedPolicyNameInArn(text: string): { name: string; offset: nu
  * `CloudWatchFullAccessV2`): the managed form of `svc:*` on `*`.
  */
 const FULL_ACCESS_POLICY_NAME = /FullAccess(?:_?[vV]\d+)?$/;
+/**
+ * AWS managed policies not named so that grant a whole service's actions on `*` all the same:
+ * `SecretsManagerReadWrite` (`secretsmanager:*`), `AmazonCognitoPowerUser` (`cognito-idp:*`, `cognito-identity:*`).
+ */
+const SERVICE_WIDE_MANAGED_POLICIES: ReadonlySet<string> = new Set(['SecretsManagerReadWrite', 'AmazonCognitoPowerUser']);
 
 const DEFAULT_ADMIN_NAMES: ReadonlySet<string> = new Set(DEFAULT_ADMIN_MANAGED_POLICIES);
 
@@ -1187,7 +1192,8 @@ export function evaluateManagedPolicy<L>(name: string, at: L, options: ResolvedI
   if (options.adminManagedPolicies.has(name)) return [{ messageId: 'adminManagedPolicy', at, data }];
   // A name of the default admin list that the configured list leaves out (`IAMFullAccess`) was taken off it
   if (DEFAULT_ADMIN_NAMES.has(name)) return [];
-  if (options.fullAccessManagedPolicies === 'report' && FULL_ACCESS_POLICY_NAME.test(name)) {
+  const fullAccess = FULL_ACCESS_POLICY_NAME.test(name) || SERVICE_WIDE_MANAGED_POLICIES.has(name);
+  if (options.fullAccessManagedPolicies === 'report' && fullAccess) {
     return [{ messageId: 'fullAccessManagedPolicy', at, data }];
   }
   return [];

@@ -2514,6 +2514,19 @@ new iam.PolicyStatement({ actions: ACTIONS, resources: ['arn:aws:s3:::b/*'] });`
     ],
   },
   {
+    name: 'CDK: AWS managed policies that grant a whole service though not named FullAccess (SecretsManagerReadWrite, AmazonCognitoPowerUser); a read-only one is not reported',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('SecretsManagerReadWrite'));
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonCognitoPowerUser'));
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3ReadOnlyAccess'));`,
+    output: null,
+    errors: [
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'SecretsManagerReadWrite' }, line: 3, column: 66, endLine: 3, endColumn: 91 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonCognitoPowerUser' }, line: 4, column: 66, endLine: 4, endColumn: 90 },
+    ],
+  },
+  {
     name: "CDK: { managedPolicyArn } objects given to addManagedPolicy (a function's role, a role, a typed user, an imported role) and to a group's or user's managedPolicies",
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
