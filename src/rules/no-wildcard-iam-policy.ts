@@ -653,7 +653,7 @@ export default createRule<Options, MessageIds>({
             type: 'string',
             enum: ['report', 'ignore'],
             description:
-              'AWS managed policies named `…FullAccess` (`AmazonS3FullAccess`, `AWSLambda_FullAccess`) when attached: `report` (default) or `ignore`. Accept one with `allow: [\'ManagedPolicy::<name>\']`.',
+              'AWS managed policies named `…FullAccess` (`AmazonS3FullAccess`, `AWSLambda_FullAccess`) or granting a whole service under another name (`SecretsManagerReadWrite`) when attached: `report` (default) or `ignore`. Accept one with `allow: [\'ManagedPolicy::<name>\']`.',
           },
         },
         additionalProperties: false,
