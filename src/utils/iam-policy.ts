@@ -326,7 +326,8 @@ const ACCOUNTLESS_ARN_SERVICES: ReadonlySet<string> = new Set(['s3', 'route53', 
  * Else null: a resource type or name pattern (`table/*`, `function:*`, `*-logs`, `b/*`) is a narrower choice, and
  * an empty region or account where the service's ARNs have one (`arn:aws:logs:::*`) matches nothing.
  */
-export function wholeServiceArnService(resource: string): string | null {
+export function wholeServiceArnService(written: string): string | null {
+  const resource = withoutConfigVariables(written);
   if (isEveryS3ObjectArn(resource)) return 's3';
   if (!resource.startsWith('arn:') || !resource.endsWith(':*')) return null;
   const fields = resource.split(':');
@@ -351,6 +352,25 @@ export function isEveryS3ObjectArn(resource: string): boolean {
   const [, partition, service, region, account] = fields as [string, string, string, string, string, string];
   return partition !== '' && service === 's3' && isStarsOrEmpty(region) && isStarsOrEmpty(account);
 }
+
+/**
+ * An ARN with the variables of a Serverless Framework config (`${aws:region}`, `${opt:stage, 'dev'}`,
+ * `${self:custom.${opt:stage}}`) or of serverless-pseudo-parameters (`#{AWS::AccountId}`) as unknown parts (`…`): their
+ * colons are no ARN's (`arn:aws:sqs:${aws:region}:${aws:accountId}:*` is every queue of the account).
+ */
+function withoutConfigVariables(resource: string): string {
+  if (!resource.includes('{')) return resource;
+  let result = resource;
+  for (let pass = 0; pass < 4; pass++) {
+    const next = result.replace(CONFIG_VARIABLE, '…');
+    if (next === result) break;
+    result = next;
+  }
+  return result;
+}
+
+/** One variable without variables inside: `${aws:region}`, `#{AWS::Region}` (bounded). */
+const CONFIG_VARIABLE = /[$#]\{[^{}]{0,200}\}/gu;
 
 /** `arn:aws:ses:*`, `arn:…:sqs:*:*`: four or five fields, a named service, nothing unknown after it. */
 function isShortenedServiceArn(fields: readonly string[]): boolean {

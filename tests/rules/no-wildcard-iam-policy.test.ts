@@ -3515,6 +3515,21 @@ const notPolicies = { statements: [{ Effect: 'Allow', Action: '*' }], Statement:
     ],
   },
   {
+    name: 'serverless.ts statements whose ARNs hold the Framework variables (their colons are no ARN fields): every queue or topic of the account; a table of the service is not',
+    code: `const config = {
+  provider: {
+    iam: { role: { statements: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: 'arn:aws:sqs:\${aws:region}:\${aws:accountId}:*' }] } },
+    iamRoleStatements: [{ Effect: 'Allow', Action: 'sns:Publish', Resource: 'arn:aws:sns:#{AWS::Region}:#{AWS::AccountId}:*' }, { Effect: 'Allow', Action: 'dynamodb:GetItem', Resource: 'arn:aws:dynamodb:\${aws:region}:\${aws:accountId}:table/\${self:service}-\${sls:stage}' }],
+  },
+};
+export default config;`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:\${aws:region}:\${aws:accountId}:*', 'sqs'), line: 3, column: 89, endLine: 3, endColumn: 135 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sns:#{AWS::Region}:#{AWS::AccountId}:*', 'sns'), line: 4, column: 77, endLine: 4, endColumn: 125 },
+    ],
+  },
+  {
     name: 'statement lists a module exports for a config elsewhere (serverless.ts imports them): export const, as const, export { }',
     code: `import type { AWS } from '@serverless/typescript';
 export const iamRoleStatements: AWS['provider']['iamRoleStatements'] = [{ Effect: 'Allow', Action: 's3:*', Resource: 'arn:aws:s3:::uploads/*' }];
