@@ -3525,7 +3525,7 @@ const notPolicies = { statements: [{ Effect: 'Allow', Action: '*' }], Statement:
 export default config;`,
     output: null,
     errors: [
-      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:\${aws:region}:\${aws:accountId}:*', 'sqs'), line: 3, column: 89, endLine: 3, endColumn: 135 },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:${aws:region}:${aws:accountId}:*', 'sqs'), line: 3, column: 89, endLine: 3, endColumn: 135 },
       { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sns:#{AWS::Region}:#{AWS::AccountId}:*', 'sns'), line: 4, column: 77, endLine: 4, endColumn: 125 },
     ],
   },
