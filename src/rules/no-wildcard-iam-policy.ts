@@ -4168,6 +4168,16 @@ class PolicyBuilder {
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const method = getPropertyName(callee);
     const receiver = skipTypeWrappers(callee.object);
+    // `Fn.sub('arn:aws:sqs:${AWS::Region}:${AWS::AccountId}:*')`, `Fn.join(':', ['arn', Aws.PARTITION, 'sqs', …])`:
+    // CDK's own forms of the intrinsics, read as the `Fn::Sub` / `Fn::Join` objects are
+    if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Fn' && (method === 'sub' || method === 'join')) {
+      const args = call.arguments.map((argument) => getStaticValue(argument, this.sourceCode));
+      const intrinsic = method === 'sub' ? 'Fn::Sub' : 'Fn::Join';
+      const argument: StaticValue =
+        method === 'sub' ? (args[0] ?? { kind: 'unknown', node: call }) : { kind: 'array', elements: args, node: call };
+      const properties = new Map([[intrinsic, { value: argument, property: null, keyNode: null }]]);
+      return this.subResource({ kind: 'object', properties, hasUnknownKeys: false, node: call }, within, used);
+    }
     const formats =
       method === 'formatArn' ||
       (method === 'format' && receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Arn');

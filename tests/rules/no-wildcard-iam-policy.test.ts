@@ -2104,6 +2104,21 @@ export function grant(role: iam.Role, stack: Stack) {
     ],
   },
   {
+    name: "CDK: Fn.sub and Fn.join, CDK's own intrinsics, building an ARN of every resource of a service (not a named queue)",
+    code: `import { Aws, Fn } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function grant(role: iam.Role) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [Fn.sub('arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:*')] }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sns:Publish'], resources: [Fn.join(':', ['arn', Aws.PARTITION, 'sns', Aws.REGION, Aws.ACCOUNT_ID, '*'])] }));
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [Fn.sub('arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:orders')] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 4, column: 95, endLine: 4, endColumn: 143, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:sns:…:…:*', 'sns'), line: 5, column: 155, endLine: 5, endColumn: 158, suggestions: [] },
+    ],
+  },
+  {
     name: 'a const list of actions, resources or managed policies grown by push, also under a condition: what each push adds, reported where the list is used (a managed policy at its name)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const admin: boolean;
