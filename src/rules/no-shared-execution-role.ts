@@ -1876,7 +1876,7 @@ const MAX_BRANCH_SEARCH = 256;
  * { role }) else new Function(…, { role })`)? Then only one of them is ever created and nothing is shared.
  */
 function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
-  if (leavesBefore(a, b) || leavesBefore(b, a)) return true;
+  if (leavesBefore(a, b) || leavesBefore(b, a) || inComplementaryIfs(a, b)) return true;
   // Each ancestor of `a`, mapped to the child on the path down to `a`.
   const pathOfA = new Map<TSESTree.Node, TSESTree.Node>();
   let child: TSESTree.Node = a;
@@ -1908,6 +1908,120 @@ function areExclusive(a: TSESTree.Node, b: TSESTree.Node): boolean {
     current = current.parent;
   }
   return false;
+}
+
+/**
+ * `if (props.useDocker) { new DockerImageFunction(…, { role }) } if (!props.useDocker) { new NodejsFunction(…, { role })
+ * }`: `a` and `b` in two `if`s of one block (no `else`), whose tests are one name or member and its negation (or
+ * `===` and `!==` of the same two), the first `if` writing nothing of what it tests. Only one of them runs.
+ */
+function inComplementaryIfs(a: TSESTree.Node, b: TSESTree.Node): boolean {
+  const first = guardingIf(a);
+  const second = guardingIf(b);
+  if (first === null || second === null || first === second || first.parent !== second.parent) return false;
+  if (!areComplementary(first.test, second.test)) return false;
+  const [earlier, later] = first.range[0] < second.range[0] ? [first, second] : [second, first];
+  const root = testedRoot(earlier.test);
+  const inBlock = earlier.parent.type === AST_NODE_TYPES.BlockStatement || earlier.parent.type === AST_NODE_TYPES.Program;
+  if (root === null || !inBlock) return false;
+  // Nothing from the first `if` up to the second writes the name the tests read (`useDocker = false`)
+  const body = (earlier.parent as TSESTree.BlockStatement).body;
+  const from = body.indexOf(earlier as TSESTree.Statement);
+  const to = body.indexOf(later as TSESTree.Statement);
+  return from !== -1 && to !== -1 && body.slice(from, to).every((statement) => !writesName(statement, root));
+}
+
+/** Nodes of a statement looked through for a write (see `writesName`). */
+const MAX_WRITE_SEARCH = 2_000;
+
+/** The `if` (without `else`) whose consequent holds `node`, the nearest one up to the enclosing function. */
+function guardingIf(node: TSESTree.Node): TSESTree.IfStatement | null {
+  let child: TSESTree.Node = node;
+  let current: TSESTree.Node | null | undefined = node.parent;
+  for (let depth = 0; depth < MAX_BRANCH_SEARCH && current !== undefined && current !== null; depth++) {
+    if (isFunctionLike(current)) return null;
+    if (current.type === AST_NODE_TYPES.IfStatement) {
+      return current.consequent === child && current.alternate === null ? current : null;
+    }
+    child = current;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** `x` and `!x`, or `x === y` and `x !== y` (`==` / `!=` too), of one name or member chain. */
+function areComplementary(one: TSESTree.Expression, other: TSESTree.Expression): boolean {
+  const x = skipTypeWrappers(one);
+  const y = skipTypeWrappers(other);
+  const negation = (node: TSESTree.Node): TSESTree.Node | null =>
+    node.type === AST_NODE_TYPES.UnaryExpression && node.operator === '!' ? skipTypeWrappers(node.argument) : null;
+  const notX = negation(x);
+  const notY = negation(y);
+  if (notX !== null && notY === null) return sameChain(notX, y);
+  if (notY !== null && notX === null) return sameChain(notY, x);
+  if (x.type !== AST_NODE_TYPES.BinaryExpression || y.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  const equal = (operator: string): boolean => operator === '===' || operator === '==';
+  const unequal = (operator: string): boolean => operator === '!==' || operator === '!=';
+  const opposite = (equal(x.operator) && unequal(y.operator)) || (unequal(x.operator) && equal(y.operator));
+  return opposite && sameChain(x.left, y.left) && sameChain(x.right, y.right);
+}
+
+/** The same literal, name or non-computed member chain of names, written twice. */
+function sameChain(one: TSESTree.Node, other: TSESTree.Node): boolean {
+  const x = skipTypeWrappers(one);
+  const y = skipTypeWrappers(other);
+  if (x.type === AST_NODE_TYPES.Literal && y.type === AST_NODE_TYPES.Literal) return x.value === y.value;
+  if (x.type === AST_NODE_TYPES.Identifier && y.type === AST_NODE_TYPES.Identifier) return x.name === y.name;
+  if (x.type === AST_NODE_TYPES.ThisExpression && y.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (x.type !== AST_NODE_TYPES.MemberExpression || y.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (x.computed || y.computed || getPropertyName(x) !== getPropertyName(y)) return false;
+  return sameChain(x.object, y.object);
+}
+
+/** The name a test reads first (`props` of `props.useDocker`, `useDocker`), else null. */
+function testedRoot(test: TSESTree.Node): string | null {
+  let node = skipTypeWrappers(test);
+  for (let hops = 0; hops < 16; hops++) {
+    if (node.type === AST_NODE_TYPES.UnaryExpression) node = skipTypeWrappers(node.argument);
+    else if (node.type === AST_NODE_TYPES.BinaryExpression) node = skipTypeWrappers(node.left);
+    else if (node.type === AST_NODE_TYPES.MemberExpression) node = skipTypeWrappers(node.object);
+    else break;
+  }
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.ThisExpression ? 'this' : null;
+}
+
+/**
+ * Does `statement` assign to or update `name` or a member of it (`useDocker = …`, `props.useDocker = …`)? Yes too
+ * past MAX_WRITE_SEARCH nodes (a statement that large is not read).
+ */
+function writesName(statement: TSESTree.Node, name: string): boolean {
+  let found = false;
+  let visited = 0;
+  const visit = (node: TSESTree.Node): void => {
+    if (found) return;
+    if (++visited > MAX_WRITE_SEARCH) {
+      found = true;
+      return;
+    }
+    const target =
+      node.type === AST_NODE_TYPES.AssignmentExpression
+        ? node.left
+        : node.type === AST_NODE_TYPES.UpdateExpression
+          ? node.argument
+          : null;
+    if (target !== null && testedRoot(target) === name) {
+      found = true;
+      return;
+    }
+    for (const value of Object.values(node)) {
+      if (value === node.parent || value === null || typeof value !== 'object') continue;
+      if (Array.isArray(value)) {
+        for (const item of value) if (item !== null && typeof item === 'object' && typeof item.type === 'string') visit(item);
+      } else if (typeof (value as TSESTree.Node).type === 'string') visit(value as TSESTree.Node);
+    }
+  };
+  visit(statement);
+  return found;
 }
 
 /** Does running the earlier of cases `x` and `y` of `statement` go on into the later one (no case between ends)? */

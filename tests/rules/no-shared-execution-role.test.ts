@@ -709,6 +709,20 @@ switch (props.kind) {
 }`,
   },
   {
+    name: 'two ifs of one block whose tests are a flag and its negation (or === and !==): one function is made',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'R', { assumedBy });
+if (props.useDocker) {
+  new lambda.DockerImageFunction(this, 'Docker', { code, role });
+}
+if (!props.useDocker) {
+  new lambda.Function(this, 'Zip', { code, handler, runtime, role });
+}
+if (props.kind === 'arm') new lambda.Function(this, 'Arm', { code, handler, runtime, role: iam.Role.fromRoleName(this, 'I1', 'exec') });
+if (props.kind !== 'arm') new lambda.Function(this, 'X86', { code, handler, runtime, role: iam.Role.fromRoleName(this, 'I2', 'exec') });`,
+  },
+  {
     name: 'this.role written by a method called twice, or by one not called from the constructor, is not one role',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -2249,6 +2263,26 @@ while (i++ < 3) new lambda.Function(this, \`F\${i}\`, { runtime, handler: 'h', c
         endLine: 6,
         endColumn: 87,
       },
+    ],
+  },
+  {
+    name: 'two ifs on the same test, or complementary ones with the flag written between, may both run',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+const role = new iam.Role(this, 'R', { assumedBy });
+let docker = props.useDocker;
+if (docker) {
+  new lambda.DockerImageFunction(this, 'A', { code, role });
+  docker = false;
+}
+if (!docker) {
+  new lambda.Function(this, 'B', { code, handler, runtime, role });
+}
+if (props.arm) new lambda.Function(this, 'C', { code, handler, runtime, role });`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'B'", role: 'role', first: "'A'" }, line: 10, column: 60, endLine: 10, endColumn: 64 },
+      { messageId: 'sharedRole', data: { name: "'C'", role: 'role', first: "'A'" }, line: 12, column: 73, endLine: 12, endColumn: 77 },
     ],
   },
   {
