@@ -270,7 +270,7 @@ function setsForeignAccessKey(
 function objectOwnerName(object: TSESTree.Node, sourceCode: SourceCode): string | null {
   let value = outermostTypeWrapper(object);
   // `{ aws: Object.freeze({ secret: '…' }) }`: the object itself, made read-only
-  if (value.parent !== undefined && frozenObject(value.parent) === value) value = outermostTypeWrapper(value.parent);
+  if (value.parent != null && frozenObject(value.parent) === value) value = outermostTypeWrapper(value.parent);
   const owner = value.parent;
   switch (owner?.type) {
     case AST_NODE_TYPES.Property:
@@ -777,7 +777,7 @@ function namesWhereMemberRead(start: TSESTree.Node, sourceCode: SourceCode): str
       if (key === null || parent.parent.type !== AST_NODE_TYPES.ObjectExpression) return [];
       path.unshift(key);
       current = outermostTypeWrapper(parent.parent);
-    } else if (parent !== undefined && frozenObject(parent) === current) {
+    } else if (parent != null && frozenObject(parent) === current) {
       // `Object.freeze({ s: '…' })`: the object itself
       current = outermostTypeWrapper(parent);
     } else if (parent?.type === AST_NODE_TYPES.ArrayExpression) {
