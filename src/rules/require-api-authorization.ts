@@ -78,6 +78,8 @@ const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 const MAX_CHOICE_DEPTH = 4;
 /** Calls of a helper read to pair the verb and the path part each passes. */
 const MAX_PAIRED_CALLS = 64;
+/** Calls of a helper looked at for what they give a function URL's auth type. */
+const MAX_HANDED_CALLS = 64;
 
 export type Options = [
   {
@@ -990,13 +992,43 @@ function fileListeners(
     option: 'authType' | 'AuthType' | 'authorizationType' = 'authType',
   ): void {
     const none = functionUrlNone(value);
-    if (none === null || isAllowed(ids)) return;
+    if (none === null) {
+      // `(fn, authType) => fn.addFunctionUrl({ authType })`, `props.authType` of a construct's constructor: the NONE a
+      // call of the file gives it, reported there
+      if (!isAllowed(ids)) for (const given of handedFunctionUrlNone(value)) report(given, 'functionUrlAuthNone', { option }, { kind: 'url' });
+      return;
+    }
+    if (isAllowed(ids)) return;
     const inside = container !== null && isInside(none, container);
     // NONE written in a `const` this setting alone reads (`const params = { AuthType: 'NONE' }; send(new
     // UpdateFunctionUrlConfigCommand(params))`): switching it there changes this URL only
     const written = inside ? constantBehind(none) : none;
     const fix = written !== null && container !== null && feedsOnly(written, container) ? awsIamFix(written) : null;
     report(inside ? none : fallback, 'functionUrlAuthNone', { option }, { kind: 'url' }, fix ?? inside);
+  }
+
+  /**
+   * A function URL's auth type read from a parameter of a helper or of a construct's constructor (`authType`,
+   * `props.authType`, `{ authType }`): the NONE each call of the file gives it (the argument, or the parameter's
+   * default), where it is written. None when the function is not called in the file.
+   */
+  function handedFunctionUrlNone(value: PropValue): TSESTree.Node[] {
+    if (value.state !== 'present') return [];
+    const parameter = parameterOf(resolveBoundExpression(value.node, sourceCode), sourceCode);
+    if (parameter === null) return [];
+    const { fn, path } = parameter;
+    const found: TSESTree.Node[] = [];
+    for (const call of (callsOfFunction(fn, sourceCode) ?? []).slice(0, MAX_HANDED_CALLS)) {
+      const argument = path.key === null ? passedOrDefault(call, fn, path.index, sourceCode) : argumentAt(call, path.index);
+      if (argument === undefined) continue;
+      const given: PropValue =
+        path.key === null
+          ? { state: 'present', node: argument, value: getStaticValue(argument, sourceCode) }
+          : readProps(argument, sourceCode).get(path.key);
+      const none = functionUrlNone(given);
+      if (none !== null) found.push(none);
+    }
+    return found;
   }
 
   /** The initialiser of the `const` a name reads (`{ authType }` with `const authType = …NONE`), else null. */
@@ -1676,6 +1708,13 @@ function fileListeners(
       // A function received from elsewhere (`props.fn`, a parameter): CDK's own enum proves the call is CDK's
       if (authType.state === 'present' && isCdkEnumNone(constantBranch(authType.node), 'aws-lambda', 'FunctionUrlAuthType')) {
         reportFunctionUrl(authType, argument, callee.property, []);
+        return;
+      }
+      // `(fn, authType) => fn.addFunctionUrl({ authType })` called with CDK's enum
+      for (const given of handedFunctionUrlNone(authType)) {
+        if (isCdkEnumNone(given, 'aws-lambda', 'FunctionUrlAuthType')) {
+          report(given, 'functionUrlAuthNone', { option: 'authType' }, { kind: 'url' });
+        }
       }
       return;
     }

@@ -2055,6 +2055,30 @@ fn.addFunctionUrl({ ...options, cors: { allowedOrigins: ['*'] } });`,
     errors: [{ messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 4, column: 4, endLine: 4, endColumn: 18, suggestions: [] }],
   },
   {
+    name: "NONE handed to a construct's props or a helper's parameter by a call of the file: reported where it is written (AWS_IAM is not)",
+    code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { Construct } from 'constructs';
+class UrlFunction extends Construct {
+  constructor(scope: Construct, id: string, props: { entry: string; authType: lambda.FunctionUrlAuthType }) {
+    super(scope, id);
+    new NodejsFunction(this, 'Fn', { entry: props.entry }).addFunctionUrl({ authType: props.authType });
+  }
+}
+const addUrl = (fn: lambda.IFunction, authType: lambda.FunctionUrlAuthType) => fn.addFunctionUrl({ authType });
+declare const fn: lambda.IFunction;
+declare const scope: Construct;
+new UrlFunction(scope, 'Public', { entry: 'a.ts', authType: lambda.FunctionUrlAuthType.NONE });
+new UrlFunction(scope, 'Private', { entry: 'b.ts', authType: lambda.FunctionUrlAuthType.AWS_IAM });
+addUrl(fn, lambda.FunctionUrlAuthType.NONE);
+addUrl(fn, lambda.FunctionUrlAuthType.AWS_IAM);`,
+    output: null,
+    errors: [
+      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 13, column: 61, endLine: 13, endColumn: 92, suggestions: [] },
+      { messageId: 'functionUrlAuthNone', data: { option: 'authType' }, line: 15, column: 12, endLine: 15, endColumn: 43, suggestions: [] },
+    ],
+  },
+  {
     name: 'a choice of authType bound to a const: a constant test is judged by its branch (on the call), a run-time one is not judged',
     code: `import * as lambda from 'aws-cdk-lib/aws-lambda';
 const IS_PUBLIC = true;
