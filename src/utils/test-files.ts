@@ -13,7 +13,7 @@ import { isPathSeparatorCode, startsWithIgnoringCase } from './strings.js';
  *   `orders.integration.ts`, `basic.test.functionCode.ts`), the name `test` itself (`test.js`, which Node's test
  *   runner runs by default; not when a service config names it as a handler's module), or a test runner's
  *   configuration or set-up (`jest.setup.js`, `vitest.config.ts`, `setupTests.ts`, `test-utils.ts`);
- * - a directory `test`, `tests`, `cypress`, `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
+ * - a directory `test`, `tests`, `cypress`, `test-harness`, `stubs`, `mocks`, a stub's (`gov-notify-stub`), `__tests__`, `__mocks__`, `__fixtures__`, `testFixtures` (`test-fixtures`),
  *   `testData` (`test-data`, `testdata`), `e2e` or `integration-tests` (`integrationTests`, `integration_tests`), or a
  *   documentation's code snippets (`docs/snippets`, `examples/snippets`) on the path below the working
  *   directory (the project root), or Jasmine's `spec` directory at the top of the project, or a file named like a
@@ -66,7 +66,17 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'integration_test',
   'integration_tests',
   'e2e',
+  // A harness that drives tests, and stand-ins for other services (deployed only to test environments, if at all)
+  'test-harness',
+  'test_harness',
+  'testHarness',
+  'stubs',
+  '__stubs__',
+  'mocks',
 ]);
+
+/** `gov-notify-stub`, `payments_stub`, `yotiStub`: a directory of a stand-in for another service. */
+const STUB_DIRECTORY = /^[\w.-]+(?:[-_]stubs?|[a-z0-9]Stubs?)$/u;
 
 /** A Jasmine spec file's name up to its first dot: `create-spec`, `handler_spec`, `handlerSpec`. */
 const JASMINE_SPEC_NAME = /(?:[-_]spec|[a-z0-9]Spec)$/u;
@@ -143,10 +153,10 @@ export function isTestPath(filename: string, cwd: string, bareTestName = true): 
 }
 
 /**
- * `test`, `spec`, `__`, `e2e`, `integration`, `snippets`, a test runner's name or `setup`, in any case:
+ * `test`, `spec`, `__`, `e2e`, `integration`, `snippets`, a test runner's name, `setup`, `stub` or `mocks`, in any case:
  * every marker holds one.
  */
-const TEST_MARKER = /test|spec|__|e2e|integration|snippets|jest|cypress|playwright|karma|wdio|setup/iu;
+const TEST_MARKER = /test|spec|__|e2e|integration|snippets|jest|cypress|playwright|karma|wdio|setup|stub|mocks/iu;
 
 /**
  * A file name (up to its last dot) of a test runner's configuration or set-up: a runner's name and what the file is
@@ -224,8 +234,9 @@ function wordIs(filename: string, start: number, end: number, word: string): boo
   return end - start === word.length && startsWithIgnoringCase(filename, start, word);
 }
 
-/** Is `filename[start, end)` one of `TEST_DIRECTORIES`? */
+/** Is `filename[start, end)` one of `TEST_DIRECTORIES`, or a stub's (`STUB_DIRECTORY`)? */
 function isTestDirectory(filename: string, start: number, end: number): boolean {
   for (const name of TEST_DIRECTORIES) if (partIs(filename, start, end, name)) return true;
-  return false;
+  const length = end - start;
+  return length > 4 && length <= 64 && STUB_DIRECTORY.test(filename.slice(start, end));
 }
