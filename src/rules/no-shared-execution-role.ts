@@ -46,6 +46,7 @@ import {
   boundFunction,
   calleeMayBeExport,
   classCreations,
+  destructuredSource,
   findVariableOf,
   functionCalls,
   isMemberWritten,
@@ -203,15 +204,75 @@ function fileListeners(
         if (property === 'roleArn' || property === 'attrArn' || (pulumi && property === 'arn')) {
           return roleIdentity(value.object, depth + 1);
         }
-        if (property === 'role') return loopedRole(value, depth) ?? borrowedRole(value.object, depth + 1);
-        return moduleRole(value) ?? constMemberRole(value);
+        if (property === 'role') {
+          return loopedRole(value, depth) ?? borrowedRole(value.object, depth + 1) ?? requiredPropRole(value);
+        }
+        return moduleRole(value) ?? constMemberRole(value) ?? requiredPropRole(value);
       }
-      case AST_NODE_TYPES.Identifier:
-        // `configs.forEach(({ name, role }) => …)`, `for (const role of [shared, shared])`: the rows' role
-        return moduleRole(value) ?? loopedRole(value, depth);
+      case AST_NODE_TYPES.Identifier: {
+        // `configs.forEach(({ name, role }) => …)`, `for (const role of [shared, shared])`: the rows' role;
+        // `const { lambdaRole } = props`: the prop itself
+        return moduleRole(value) ?? loopedRole(value, depth) ?? requiredPropRole(value);
+      }
       default:
         return null;
     }
+  }
+
+  /**
+   * `props.lambdaRole` where `props` is a parameter whose type, declared in the file, requires that property and types
+   * it as a role (`interface ComputeProps { readonly lambdaRole: iam.IRole }`, or a type literal in place): every read
+   * in one call is the same role object (an optional one may be left out, and each function then makes its own).
+   * Spelled by its binding, as `invariantRole` spells an ARN, so a helper's calls are told apart.
+   */
+  function requiredPropRole(node: TSESTree.Node, key?: string): RoleIdentity | null {
+    const member = unwrapExpression(node);
+    let receiver: TSESTree.Node = member;
+    let property = key ?? null;
+    if (key === undefined && member.type === AST_NODE_TYPES.Identifier) {
+      // `const { lambdaRole } = props`
+      const source = destructuredSource(member, sourceCode);
+      return source === null ? null : requiredPropRole(source.object, source.key);
+    }
+    if (key === undefined) {
+      if (member.type !== AST_NODE_TYPES.MemberExpression || member.computed) return null;
+      property = getPropertyName(member);
+      receiver = unwrapExpression(member.object);
+    }
+    if (property === null || receiver.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = findVariableOf(receiver, sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+    if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || !isFunctionLike(def.node)) return null;
+    // Calls of the file say which role each instantiation gets: followed instead (see `recordHelperCalls`)
+    const sites = helperCallSites(def.node);
+    if (sites !== null && sites.calls.length > 0) return null;
+    if (!declaresRequiredRole(def.name.typeAnnotation?.typeAnnotation ?? null, property, 0)) return null;
+    const state: InvariantState = { steps: 0, origin: null, originDepth: -1 };
+    const spelled = invariantSpelling(receiver, state);
+    if (spelled === null || mayWriteMember(property)) return null;
+    return { key: `prop:${spelled}.${property}`, label: `${receiver.name}.${property}`, origin: state.origin };
+  }
+
+  /** Does `type` (a type literal, or a name of an interface / type alias of the file) require `key` as a role? */
+  function declaresRequiredRole(type: TSESTree.TypeNode | null, key: string, depth: number): boolean {
+    if (type === null || depth > 4) return false;
+    let members: readonly TSESTree.TypeElement[] | null = null;
+    if (type.type === AST_NODE_TYPES.TSTypeLiteral) members = type.members;
+    else if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier) {
+      const declared = findVariableOf(type.typeName, sourceCode)?.defs[0]?.node;
+      if (declared?.type === AST_NODE_TYPES.TSInterfaceDeclaration) members = declared.body.body;
+      else if (declared?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) {
+        return declaresRequiredRole(declared.typeAnnotation, key, depth + 1);
+      }
+    }
+    const signature = members?.find(
+      (member): member is TSESTree.TSPropertySignature =>
+        member.type === AST_NODE_TYPES.TSPropertySignature && !member.computed && getPropertyName(member) === key,
+    );
+    const declared = signature?.optional === false ? signature.typeAnnotation?.typeAnnotation : undefined;
+    if (declared?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+    const name = declared.typeName.type === AST_NODE_TYPES.TSQualifiedName ? declared.typeName.right.name : declared.typeName.type === AST_NODE_TYPES.Identifier ? declared.typeName.name : '';
+    return name === 'IRole' || name === 'Role';
   }
 
   /**
@@ -586,6 +647,11 @@ function fileListeners(
       role.state === 'present' ? parameterPath(role.node, fn, sourceCode) : spreadParameter(creation, fn, sourceCode);
     if (source === null) return false;
     const named = helperCallSites(fn);
+    // A construct the file never makes (another module's `new ComputeStack(app, 'C', { lambdaRole })`): a role its
+    // props must hold is one object for every function of one instantiation (see `requiredPropRole`)
+    if ((named === null || named.calls.length === 0) && role.state === 'present' && requiredPropRole(role.node) !== null) {
+      return false;
+    }
     if (named === null) return true;
     const constructed = named.constructed;
     // `createPair(scope, role) { new Function(scope, 'A', { role }); new Function(scope, 'B', { role }); }`: each

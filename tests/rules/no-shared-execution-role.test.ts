@@ -584,15 +584,17 @@ const role = new iam.Role(this, 'FunctionsRole', { assumedBy: new iam.ServicePri
 new lambda.Function(this, 'A', { runtime, handler: 'a.handler', code, role });`,
   },
   {
-    name: 'roles that cannot be resolved',
+    name: 'roles that cannot be resolved: an optional prop (left out, each function makes its own), an untyped one, a parameter property',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 export class Stack {
-  constructor(scope: any, props: { role: iam.IRole }, private readonly shared: iam.IRole) {
+  constructor(scope: any, props: { role?: iam.IRole; other: any }, private readonly shared: iam.IRole) {
     new lambda.Function(scope, 'A', { runtime, handler: 'a', code, role: props.role });
     new lambda.Function(scope, 'B', { runtime, handler: 'b', code, role: props.role });
     new lambda.Function(scope, 'C', { runtime, handler: 'c', code, role: this.shared });
     new lambda.Function(scope, 'D', { runtime, handler: 'd', code, role: this.shared });
+    new lambda.Function(scope, 'E', { runtime, handler: 'e', code, role: props.other });
+    new lambda.Function(scope, 'F', { runtime, handler: 'f', code, role: props.other });
   }
 }`,
   },
@@ -1310,6 +1312,25 @@ addApi(this, 'Reports', { role, handler: 'b', code });`,
     output: null,
     errors: [
       { messageId: 'sharedRole', data: { name: "'Reports'", role: 'role', first: "'Orders'" }, line: 14, column: 27, endLine: 14, endColumn: 31 },
+    ],
+  },
+  {
+    name: 'a role the props must hold (typed as required, IRole or Role) of a construct the file never makes: one role for its functions',
+    code: `import * as iam from 'aws-cdk-lib/aws-iam';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+export interface ComputeProps { readonly lambdaRole: iam.IRole }
+export class ComputeStack {
+  constructor(scope: any, id: string, props: ComputeProps) {
+    new NodejsFunction(this, 'CreateOrder', { entry: 'src/create.ts', role: props.lambdaRole });
+    new NodejsFunction(this, 'DeleteOrder', { entry: 'src/delete.ts', role: props.lambdaRole });
+    const { lambdaRole } = props;
+    new NodejsFunction(this, 'ListOrders', { entry: 'src/list.ts', role: lambdaRole });
+  }
+}`,
+    output: null,
+    errors: [
+      { messageId: 'sharedRole', data: { name: "'DeleteOrder'", role: 'props.lambdaRole', first: "'CreateOrder'" }, line: 7, column: 77, endLine: 7, endColumn: 93 },
+      { messageId: 'sharedRole', data: { name: "'ListOrders'", role: 'lambdaRole', first: "'CreateOrder'" }, line: 9, column: 74, endLine: 9, endColumn: 84 },
     ],
   },
   {
