@@ -4162,7 +4162,11 @@ class PolicyBuilder {
    * its field (`arn:…:s3:::*`). Reported on the call.
    */
   private formattedResource(value: StaticValue, within: Range, used: TSESTree.Node): IamElement<Range> | null {
-    const call = value.kind === 'unknown' && value.node !== null ? skipTypeWrappers(value.node) : null;
+    // (through a `const` the call is bound to: `const arn = Fn.sub(…)`)
+    const call =
+      value.kind === 'unknown' && value.node !== null
+        ? skipTypeWrappers(resolveBoundExpression(value.node, this.sourceCode))
+        : null;
     if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
     const callee = skipTypeWrappers(call.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
@@ -4170,7 +4174,11 @@ class PolicyBuilder {
     const receiver = skipTypeWrappers(callee.object);
     // `Fn.sub('arn:aws:sqs:${AWS::Region}:${AWS::AccountId}:*')`, `Fn.join(':', ['arn', Aws.PARTITION, 'sqs', …])`:
     // CDK's own forms of the intrinsics, read as the `Fn::Sub` / `Fn::Join` objects are
-    if (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Fn' && (method === 'sub' || method === 'join')) {
+    // (`Fn` imported, or `cdk.Fn` of a namespace import)
+    const fn =
+      (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'Fn') ||
+      (receiver.type === AST_NODE_TYPES.MemberExpression && getPropertyName(receiver) === 'Fn');
+    if (fn && (method === 'sub' || method === 'join')) {
       const args = call.arguments.map((argument) => getStaticValue(argument, this.sourceCode));
       const intrinsic = method === 'sub' ? 'Fn::Sub' : 'Fn::Join';
       const argument: StaticValue =

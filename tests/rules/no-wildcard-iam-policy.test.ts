@@ -2119,6 +2119,21 @@ export function grant(role: iam.Role) {
     ],
   },
   {
+    name: "CDK: Fn.sub of a namespace import (cdk.Fn.sub), and one bound to a const, read as the intrinsic",
+    code: `import * as cdk from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+export function grant(role: iam.Role) {
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [cdk.Fn.sub('arn:\${AWS::Partition}:s3:::*')] }));
+  const arn = cdk.Fn.sub('arn:aws:sqs:\${AWS::Region}:\${AWS::AccountId}:*');
+  role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [arn] }));
+}`,
+    output: null,
+    errors: [
+      { messageId: 'serviceWideResource', data: serviceWide('arn:…:s3:::*', 's3'), line: 4, column: 96, endLine: 4, endColumn: 126, suggestions: [] },
+      { messageId: 'serviceWideResource', data: serviceWide('arn:aws:sqs:…:…:*', 'sqs'), line: 6, column: 88, endLine: 6, endColumn: 91, suggestions: [] },
+    ],
+  },
+  {
     name: 'a const list of actions, resources or managed policies grown by push, also under a condition: what each push adds, reported where the list is used (a managed policy at its name)',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 declare const admin: boolean;
