@@ -27,9 +27,12 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
   const cwd = context.cwd;
   if (filename === last.filename && cwd === last.cwd) return last.result;
   let result = isTestPath(filename, cwd);
-  // `test.js` that a Serverless or SAM config names as a handler's module is a function's code, not a suite
+  // `test.js` is a suite when its code reads as one (a test runner's calls or assertions), and no Serverless or SAM
+  // config names it as a handler's module: a function deployed from `test.js` (a CDK `entry`) is a function's code
   if (result && BARE_TEST_FILE.test(filename) && !isTestPath(filename, cwd, false)) {
-    result = !getLambdaGuardSettings(context).readServerlessConfig || serviceConfigOf(filename).exports.size === 0;
+    result =
+      TEST_SUITE_CODE.test(context.sourceCode.text) &&
+      (!getLambdaGuardSettings(context).readServerlessConfig || serviceConfigOf(filename).exports.size === 0);
   }
   last.filename = filename;
   last.cwd = cwd;
@@ -39,8 +42,13 @@ export function isTestFile(context: Readonly<TSESLint.RuleContext<string, readon
 
 const last = { filename: '', cwd: '', result: false };
 
-/** A file named `test` and one extension: `test.js`, `test.mts` (the name alone makes it a test file). */
+/** A file named `test` and one extension: `test.js`, `test.mts`. */
 const BARE_TEST_FILE = /(?:^|[\\/])test\.[cm]?[jt]sx?$/u;
+/**
+ * Code of a test suite: a runner's calls (`describe(`, `it(`, `test(`, nodeunit's `test.done()` and `test.ok(`),
+ * `expect(`, or Node's `node:test` / `assert`.
+ */
+const TEST_SUITE_CODE = /\b(?:describe|it|test)\s*\(|\btest\.(?:done|ok|equal|deepEqual|strictEqual)\(|\bexpect\s*\(|\bnode:test\b|\b(?:node:)?assert\b/u;
 
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'test',

@@ -6354,6 +6354,15 @@ module.exports.get = async (event) => getUser(event.pathParameters.id);`,
   ],
   invalid: [
     {
+      name: "CJS: a test.js whose code reads as no suite (a CDK entry's handler) is a function's code",
+      code: 'exports.handler = async (event) => ({ statusCode: 200, body: event.body });',
+      filename: join(serverless, 'cdk-app/lambda/test.js'),
+      output: null,
+      errors: [
+        { messageId: 'missingLogging', data: { name: 'handler' }, line: 1, column: 9, endLine: 1, endColumn: 16, suggestions: [] },
+      ],
+    },
+    {
       name: "CJS: a test.js the config names as a handler's module is a function's code",
       code: 'module.exports.probe = async (event) => ({ statusCode: 200, body: event.body });',
       filename: join(serverless, 'src/test.js'),
