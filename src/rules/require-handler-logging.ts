@@ -697,6 +697,22 @@ function answersConstant(
       }
       case AST_NODE_TYPES.MemberExpression:
         return isEventPath(test, USER_ATTRIBUTES_PATH, 1);
+      case AST_NODE_TYPES.CallExpression: {
+        // `Object.hasOwn(event.request.userAttributes, 'email')` (AWS's current example), `….hasOwnProperty('email')`
+        const [first, second] = test.arguments;
+        const count = test.arguments.length;
+        const callee = skipTypeWrappers(test.callee);
+        if (isGlobalMethodCall(test, 'Object', 'hasOwn', sourceCode)) {
+          return count === 2 && isStringLiteral(second!) && isEventPath(first!, USER_ATTRIBUTES_PATH, 0);
+        }
+        return (
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          getPropertyName(callee) === 'hasOwnProperty' &&
+          count === 1 &&
+          isStringLiteral(first!) &&
+          isEventPath(callee.object, USER_ATTRIBUTES_PATH, 0)
+        );
+      }
       default:
         return false;
     }

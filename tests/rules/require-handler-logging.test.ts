@@ -833,7 +833,13 @@ export const handler: PreSignUpTriggerHandler = async (event) => {
   if (event.request.userAttributes.phone_number !== undefined && event.triggerSource === 'PreSignUp_SignUp') event.response.autoVerifyPhone = true;
   else event.response.autoVerifyPhone = false;
   return event;
+};
+export const current = async (event) => {
+  if (Object.hasOwn(event.request.userAttributes, 'email')) event.response.autoVerifyEmail = true;
+  if (event.request.userAttributes.hasOwnProperty('phone_number')) event.response.autoVerifyPhone = true;
+  return event;
 };`,
+      settings: { 'lambda-guard': { handlerNames: ['current'] } },
     },
     {
       name: 'CJS: a Cognito trigger setting a constant answer and calling back with its event',
