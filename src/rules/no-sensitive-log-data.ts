@@ -3066,7 +3066,7 @@ class Scanner {
   private iteratesLiterals(target: TSESTree.Identifier): boolean {
     const variable = variableOf(target, this.sourceCode);
     const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
-    if (def?.type !== 'Variable' || def.name !== def.node.id) return false;
+    if (def?.type !== 'Variable' || def.name !== def.node.id || def.parent.kind !== 'const') return false;
     const declaration = def.parent;
     const loop = declaration.parent;
     if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration) return false;
@@ -4422,11 +4422,9 @@ const TOKEN_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
   'address',
   'symbol',
   'ticker',
-  'name',
   'type',
   'kind',
   'standard',
-  'id',
   'mint',
   'decimals',
   'price',

@@ -1192,12 +1192,18 @@ export function managedPolicyNameInArn(text: string): { name: string; offset: nu
  * `service-role/AmplifyBackendDeployFullAccess`, and the versioned `AmazonDynamoDBFullAccess_v2`,
  * `CloudWatchFullAccessV2`): the managed form of `svc:*` on `*`.
  */
-const FULL_ACCESS_POLICY_NAME = /FullAccess(?:_?[vV]\d+)?$/;
+const FULL_ACCESS_POLICY_NAME = /FullAccess(?:_?[vV]\d+|with[A-Z]\w{0,40})?$/;
 /**
  * AWS managed policies not named so that grant a whole service's actions on `*` all the same:
- * `SecretsManagerReadWrite` (`secretsmanager:*`), `AmazonCognitoPowerUser` (`cognito-idp:*`, `cognito-identity:*`).
+ * `SecretsManagerReadWrite` (`secretsmanager:*`), `AmazonCognitoPowerUser` (`cognito-idp:*`, `cognito-identity:*`),
+ * `AmazonAPIGatewayAdministrator` (`apigateway:*`), `AWSAppSyncAdministrator` (`appsync:*`).
  */
-const SERVICE_WIDE_MANAGED_POLICIES: ReadonlySet<string> = new Set(['SecretsManagerReadWrite', 'AmazonCognitoPowerUser']);
+const SERVICE_WIDE_MANAGED_POLICIES: ReadonlySet<string> = new Set([
+  'SecretsManagerReadWrite',
+  'AmazonCognitoPowerUser',
+  'AmazonAPIGatewayAdministrator',
+  'AWSAppSyncAdministrator',
+]);
 
 const DEFAULT_ADMIN_NAMES: ReadonlySet<string> = new Set(DEFAULT_ADMIN_MANAGED_POLICIES);
 

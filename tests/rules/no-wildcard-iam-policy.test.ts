@@ -2544,16 +2544,20 @@ new iam.PolicyStatement({ actions: ACTIONS, resources: ['arn:aws:s3:::b/*'] });`
     ],
   },
   {
-    name: 'CDK: AWS managed policies that grant a whole service though not named FullAccess (SecretsManagerReadWrite, AmazonCognitoPowerUser); a read-only one is not reported',
+    name: 'CDK: AWS managed policies that grant a whole service though not named FullAccess (SecretsManagerReadWrite, AmazonCognitoPowerUser, AmazonAPIGatewayAdministrator) or with a suffix; a read-only one is not reported',
     code: `import * as iam from 'aws-cdk-lib/aws-iam';
 const role = new iam.Role(this, 'R', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
 role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('SecretsManagerReadWrite'));
 role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonCognitoPowerUser'));
-role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3ReadOnlyAccess'));`,
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3ReadOnlyAccess'));
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonAPIGatewayAdministrator'));
+role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonDynamoDBFullAccesswithDataPipeline'));`,
     output: null,
     errors: [
       { messageId: 'fullAccessManagedPolicy', data: { value: 'SecretsManagerReadWrite' }, line: 3, column: 66, endLine: 3, endColumn: 91 },
       { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonCognitoPowerUser' }, line: 4, column: 66, endLine: 4, endColumn: 90 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonAPIGatewayAdministrator' }, line: 6, column: 66, endLine: 6, endColumn: 97 },
+      { messageId: 'fullAccessManagedPolicy', data: { value: 'AmazonDynamoDBFullAccesswithDataPipeline' }, line: 7, column: 66, endLine: 7, endColumn: 108 },
     ],
   },
   {
