@@ -1177,11 +1177,14 @@ export const onLine = async (line: CloudWatchLogsLogEvent) => {
 exports.handler = async (event) => {
   await save(event.token);
   for (const token of event.tokens) console.log(JSON.stringify({ token }));
+  const tokenId = event.token;
+  console.log(JSON.stringify({ token: tokenId }));
 };`,
       output: null,
       errors: [
         { messageId: 'sensitiveName', data: { expression: 'tokenValue', term: 'token' }, line: 2, column: 32, endLine: 2, endColumn: 42, suggestions: [] },
         { messageId: 'sensitiveName', data: { expression: 'token', term: 'token' }, line: 6, column: 66, endLine: 6, endColumn: 71, suggestions: [] },
+        { messageId: 'sensitiveName', data: { expression: 'tokenId (event.token)', term: 'token' }, line: 8, column: 39, endLine: 8, endColumn: 46, suggestions: [] },
       ],
     },
     {
