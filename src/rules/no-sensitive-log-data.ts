@@ -3218,10 +3218,6 @@ class Scanner {
   }
 
   /**
-   * Report `node` when it is the event, a sensitive part of it, process.env or (unless `sourceOnly`) a secret by
-   * name.
-   */
-  /**
    * The event spread with its sensitive parts replaced after it: every top-level key of an API event's sensitive
    * parts (as a rest of the event with them picked out), or a CloudFormation custom resource event's `ResponseURL`
    * (`{ ...event, ResponseURL: '…' }`, what CDK's provider framework logs: the key names the kind of event, and that
@@ -3237,6 +3233,10 @@ class Scanner {
     return name === null || name.startsWith('CloudFormationCustomResource');
   }
 
+  /**
+   * Report `node` when it is the event, a sensitive part of it, process.env or (unless `sourceOnly`) a secret by
+   * name.
+   */
   private leafFinding(node: TSESTree.Node, item: Item, sourceOnly = false): boolean {
     // Every log call that reads a local meets the values behind it again (`msg` of `console.log('Error: ' + msg)` and
     // `console.log('Done: ' + msg)`): a leaf with nothing to report, as the item's flags saw it, says nothing again
@@ -4409,11 +4409,6 @@ function eachValueIsText(source: Source): boolean {
   return source.root === 'process' ? joined === 'env' : EACH_VALUE_IS_TEXT.has(joined);
 }
 
-/** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
-/**
- * The bit of `leafFinding`'s remembered quiet answers for an item's flags (what of it decides a leaf's findings
- * besides the node; `via` only names what is reported).
- */
 /**
  * Last words of a name about a token that is not the token itself: where it is, what it is called, counted or worth
  * (`tokenAddress`, `tokenSymbol`, `tokenDecimals`, `tokenPrice`).
@@ -4438,6 +4433,10 @@ const TOKEN_ATTRIBUTE_WORDS: ReadonlySet<string> = new Set([
   'endpoint',
 ]);
 
+/**
+ * The bit of `leafFinding`'s remembered quiet answers for an item's flags (what of it decides a leaf's findings
+ * besides the node; `via` only names what is reported).
+ */
 function quietLeafFlag(item: Item, sourceOnly: boolean): number {
   const index =
     (sourceOnly ? 1 : 0) |
@@ -4447,6 +4446,7 @@ function quietLeafFlag(item: Item, sourceOnly: boolean): number {
   return 1 << index;
 }
 
+/** `source` then the member names `names`; null when the first name was picked out of a rest (it is not there). */
 function extend(source: Source, names: readonly string[]): Source | null {
   if (names.length === 0) return source;
   if (source.rest?.has(names[0]!) === true) return null;

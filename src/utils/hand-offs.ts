@@ -719,17 +719,6 @@ const PASCAL_CASE = /^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)*$/u;
 /** Static methods that hand out an instance of their class. */
 const ACCESSOR_METHODS: ReadonlySet<string> = new Set(['getInstance', 'instance', 'create', 'getSingleton']);
 
-/**
- * Does `call` hand the handler's work to the module `ref` names? Never to the AWS SDK or Node's own modules (a
- * client call is the handler's own work). To the project's own modules (a relative path, or an alias of one:
- * `@/lib/x`, `~/x`, `#x`, `src/x`) when it passes the handler's input or nothing, or anything to a relative one
- * (`reaper(dbService)`). To a package when the event itself goes first (`handleStreamEvent(event)`,
- * `router.resolve(event, context)`): a package's client given parts of it or values of the handler
- * (`axios.post(url, event)`, `redis.set(event.key, …)`, `mail.send({ to: event.to })`) does the handler's own work.
- * Also a package's function given nothing (`await Order.trackInventory()` of a monorepo's own package, a scheduled
- * job): the handler composes no request, all it does is the callee's; but not a method of a package's client the
- * module makes itself (`redis.flushall()` on `new Redis()`), which is the handler's own work done through a tool.
- */
 /** `return new Adapter(event, context, callback)`, or an arrow's body that is one `new`: that construction. */
 function constructedAnswer(fn: NonNullable<LambdaHandler['fn']>): TSESTree.NewExpression | null {
   const body = fn.body;
@@ -764,6 +753,17 @@ function constructsImportedWithInput(
   return ref !== null && handsOverTo(ref, made, fn, true, false);
 }
 
+/**
+ * Does `call` hand the handler's work to the module `ref` names? Never to the AWS SDK or Node's own modules (a
+ * client call is the handler's own work). To the project's own modules (a relative path, or an alias of one:
+ * `@/lib/x`, `~/x`, `#x`, `src/x`) when it passes the handler's input or nothing, or anything to a relative one
+ * (`reaper(dbService)`). To a package when the event itself goes first (`handleStreamEvent(event)`,
+ * `router.resolve(event, context)`): a package's client given parts of it or values of the handler
+ * (`axios.post(url, event)`, `redis.set(event.key, …)`, `mail.send({ to: event.to })`) does the handler's own work.
+ * Also a package's function given nothing (`await Order.trackInventory()` of a monorepo's own package, a scheduled
+ * job): the handler composes no request, all it does is the callee's; but not a method of a package's client the
+ * module makes itself (`redis.flushall()` on `new Redis()`), which is the handler's own work done through a tool.
+ */
 function handsOverTo(
   ref: ModuleRef,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
