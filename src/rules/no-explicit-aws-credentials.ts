@@ -1055,11 +1055,11 @@ const SCRIPT_DIRECTORY = /^[\\/]?(?:(?:packages|apps|services|tools)[\\/][^\\/]+
 
 /**
  * The configuration of a build or deploy tool, read by the tool on a developer's machine or in CI: `gulpfile.js`,
- * `Gruntfile.js`, `webpack.config.js` (`webpack.prod.config.js`), `rollup.config.mjs`, `vite.config.ts`,
- * `esbuild.config.js`, `tsup.config.ts`.
+ * `Gruntfile.js`, `webpack.config.js` (`webpack.prod.config.js`, `webpack.config.prod.js`, `webpack.common.js`),
+ * `rollup.config.mjs`, `vite.config.ts`, `esbuild.config.js`, `tsup.config.ts`.
  */
 const TOOL_CONFIG_FILE =
-  /(?:^|[\\/])(?:gulpfile|gruntfile|(?:webpack|rollup|vite|esbuild|tsup)(?:\.[\w-]{1,20})?\.config)\.[cm]?[jt]s$/iu;
+  /(?:^|[\\/])(?:gulpfile|gruntfile|(?:webpack|rollup|vite|esbuild|tsup)(?:\.[\w-]{1,20})?\.config(?:\.[\w-]{1,20})?|webpack\.(?:common|dev|development|prod|production))\.[cm]?[jt]s$/iu;
 /** The Serverless Framework's config written in code (`serverless.ts`): a Framework config when it says so. */
 const SERVERLESS_CODE_CONFIG = /(?:^|[\\/])serverless\.[cm]?[jt]s$/iu;
 

@@ -169,11 +169,11 @@ const TEST_MARKER = /test|spec|__|e2e|integration|snippets|jest|cypress|playwrig
 /**
  * A file name (up to its last dot) of a test runner's configuration or set-up: a runner's name and what the file is
  * to it (`jest.config`, `jest.setup`, `jest-setup`, `vitest.workspace`, `playwright.config`, `cypress.config`,
- * `karma.conf`, `wdio.conf`), the set-up files runners are pointed at by convention (Create React App's `setupTests`,
+ * `karma.conf`, `wdio.conf`; and a variant of one, `jest.config.base`, `vitest.config.unit`), the set-up files runners are pointed at by convention (Create React App's `setupTests`,
  * `setupJest`) and the helpers only tests import (`test-utils`, `testHelpers`, `test-setup`).
  */
 const TEST_TOOL_FILE =
-  /^(?:(?:jest|vitest|playwright|cypress|karma|wdio)[-_.](?:config|conf|setup|setup-after-env|preset|workspace|teardown|global-setup|global-teardown)|setup(?:Tests|Jest|Vitest)|test[-_](?:utils|helpers|setup)|test(?:Utils|Helpers|Setup))$/u;
+  /^(?:(?:jest|vitest|playwright|cypress|karma|wdio)[-_.](?:config|conf|setup|setup-after-env|preset|workspace|teardown|global-setup|global-teardown|env)(?:[-_.][\w-]{1,30})?|setup(?:Tests|Jest|Vitest)|test[-_](?:utils|helpers|setup)|test(?:Utils|Helpers|Setup))$/u;
 const MAX_TEST_TOOL_NAME = 64;
 
 /**

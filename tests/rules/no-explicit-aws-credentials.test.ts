@@ -6265,6 +6265,12 @@ const credentials = new AWS.SharedIniFileCredentials({ profile: 'deploy' });
 module.exports = { service: 'orders', provider: { name: 'aws', credentials }, functions: { create: { handler: 'src/create.handler' } } };`,
   },
   {
+    name: "CJS: a bundler's shared configuration (webpack.common.js) given keys read from variables",
+    filename: 'webpack.common.js',
+    code: `const AWS = require('aws-sdk');
+module.exports = { plugins: [new AWS.S3({ accessKeyId: process.env.DEPLOY_KEY, secretAccessKey: process.env.DEPLOY_SECRET })] };`,
+  },
+  {
     name: "CJS: a bundler's configuration of a stage (webpack.prod.config.js) given keys read from variables",
     filename: 'webpack.prod.config.js',
     code: `const AWS = require('aws-sdk');
