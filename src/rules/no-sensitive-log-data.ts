@@ -85,6 +85,7 @@ const SECRET_VALUE_OPERATIONS: ReadonlySet<string> = new Set([
 ]);
 import {
   getChoiceBranches,
+  getLoopValues,
   getStaticPropertyName,
   getStaticValue,
   isVisiblyMutated,
@@ -3060,26 +3061,12 @@ class Scanner {
   }
 
   /**
-   * A `for (const x of list)` variable whose list is an array literal of strings, in place or in a `const` of the file
-   * (`const tokens = ['DROP', 'MEME']`).
+   * A loop variable over a list of texts the file writes, in place or in a `const` (`for (const token of ['DROP',
+   * 'MEME'])`): `getLoopValues`, every value a string.
    */
   private iteratesLiterals(target: TSESTree.Identifier): boolean {
-    const variable = variableOf(target, this.sourceCode);
-    const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
-    if (def?.type !== 'Variable' || def.name !== def.node.id || def.parent.kind !== 'const') return false;
-    const declaration = def.parent;
-    const loop = declaration.parent;
-    if (loop?.type !== AST_NODE_TYPES.ForOfStatement || loop.left !== declaration) return false;
-    let list = skipTypeWrappers(loop.right);
-    if (list.type === AST_NODE_TYPES.Identifier) {
-      const init = boundInitializer(list, this.sourceCode);
-      list = init === null ? list : skipTypeWrappers(init);
-    }
-    return (
-      list.type === AST_NODE_TYPES.ArrayExpression &&
-      list.elements.length > 0 &&
-      list.elements.every((element) => element?.type === AST_NODE_TYPES.Literal && typeof element.value === 'string')
-    );
+    const values = getLoopValues(target, this.sourceCode);
+    return values !== null && values.length > 0 && values.every((value) => value.kind === 'string');
   }
 
   /**

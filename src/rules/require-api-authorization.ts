@@ -78,8 +78,6 @@ const LAMBDA_SERVICE: ReadonlySet<string> = new Set(['lambda']);
 const MAX_CHOICE_DEPTH = 4;
 /** Calls of a helper read to pair the verb and the path part each passes. */
 const MAX_PAIRED_CALLS = 64;
-/** Calls of a helper looked at for what they give a function URL's auth type. */
-const MAX_HANDED_CALLS = 64;
 
 export type Options = [
   {
@@ -1010,25 +1008,21 @@ function fileListeners(
   /**
    * A function URL's auth type read from a parameter of a helper or of a construct's constructor (`authType`,
    * `props.authType`, `{ authType }`): the NONE each call of the file gives it (the argument, or the parameter's
-   * default), where it is written. None when the function is not called in the file.
+   * default), where it is written, when every call gives a known auth type (see `resolvePassed`).
    */
   function handedFunctionUrlNone(value: PropValue): TSESTree.Node[] {
     if (value.state !== 'present') return [];
-    const parameter = parameterOf(resolveBoundExpression(value.node, sourceCode), sourceCode);
-    if (parameter === null) return [];
-    const { fn, path } = parameter;
-    const found: TSESTree.Node[] = [];
-    for (const call of (callsOfFunction(fn, sourceCode) ?? []).slice(0, MAX_HANDED_CALLS)) {
-      const argument = path.key === null ? passedOrDefault(call, fn, path.index, sourceCode) : argumentAt(call, path.index);
-      if (argument === undefined) continue;
-      const given: PropValue =
-        path.key === null
-          ? { state: 'present', node: argument, value: getStaticValue(argument, sourceCode) }
-          : readProps(argument, sourceCode).get(path.key);
-      const none = functionUrlNone(given);
-      if (none !== null) found.push(none);
-    }
-    return found;
+    const given = resolvePassed(value.node, sourceCode, (passed) => {
+      const read: PropValue = { state: 'present', node: passed, value: getStaticValue(passed, sourceCode) };
+      const none = functionUrlNone(read);
+      if (none !== null) return { none };
+      // Another auth type, known: no finding there
+      const chosen = constantBranch(passed);
+      const known =
+        cdkEnumMember(chosen, sourceCode, 'aws-lambda', 'FunctionUrlAuthType') ?? sdkEnumMember(chosen) ?? stringOf(read);
+      return known === null ? null : { none: null };
+    });
+    return (given ?? []).flatMap(({ none }) => (none === null ? [] : [none]));
   }
 
   /** The initialiser of the `const` a name reads (`{ authType }` with `const authType = …NONE`), else null. */

@@ -5,6 +5,7 @@ import {
   isFunctionLike,
   isInside,
   isNullOrUndefined,
+  memberChain,
   outermostTypeWrapper,
   isTypeWrapper,
   returnedExpressions,
@@ -35,6 +36,7 @@ import {
   delegatesToImportedCode,
   handsOffToUnseenFunction,
   isRequireOfModule,
+  readsClock,
 } from '../utils/hand-offs.js';
 import {
   getFileLogging,
@@ -434,10 +436,10 @@ function answersConstant(
         return (
           (isGlobalMethodCall(value, 'JSON', 'stringify', sourceCode) &&
             value.arguments.every((argument) => isConstant(argument, depth + 1))) ||
-          (readsClock(value) && isAnswerField(value))
+          (readsClock(value, sourceCode) && isAnswerField(value))
         );
       case AST_NODE_TYPES.NewExpression:
-        return isConstantError(value, depth) || (isNewDate(value) && isAnswerField(value));
+        return isConstantError(value, depth) || (readsClock(value, sourceCode) && isAnswerField(value));
       default:
         return false;
     }
@@ -531,24 +533,6 @@ function answersConstant(
     if (assignment.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=') return false;
     const target = skipTypeWrappers(assignment.left);
     return target.type === AST_NODE_TYPES.Identifier && isConstantBinding(target, 0);
-  };
-  /** `new Date()`: the time now (reading the clock is no work to audit). */
-  const isNewDate = (node: TSESTree.Node): boolean => {
-    const value = skipTypeWrappers(node);
-    if (value.type !== AST_NODE_TYPES.NewExpression || value.arguments.length > 0) return false;
-    const callee = skipTypeWrappers(value.callee);
-    return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Date' && isGlobalIdentifier(callee, sourceCode);
-  };
-  /** `Date.now()`, `new Date().toISOString()` (a health check's timestamp): the time now, as a number or text. */
-  const readsClock = (call: TSESTree.CallExpression): boolean => {
-    if (call.arguments.length > 0) return false;
-    const callee = skipTypeWrappers(call.callee);
-    if (isGlobalMethodCall(call, 'Date', 'now', sourceCode)) return true;
-    return (
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      DATE_TEXT_METHODS.has(getPropertyName(callee) ?? '') &&
-      isNewDate(callee.object)
-    );
   };
   /**
    * A value written as a field of an answer (`{ status: 'healthy', timestamp: new Date().toISOString() }`), an
@@ -719,17 +703,12 @@ function answersConstant(
   };
   /** `event.<path…>` and then `extra` more keys written as names or literals; the event read is recorded. */
   const isEventPath = (node: TSESTree.Node, path: readonly string[], extra: number): boolean => {
-    const keys: string[] = [];
-    let object = skipTypeWrappers(node);
-    for (let hops = 0; object.type === AST_NODE_TYPES.MemberExpression && hops < 8; hops++) {
-      const key = getPropertyName(object);
-      if (key === null) return false;
-      keys.unshift(key);
-      object = skipTypeWrappers(object.object);
-    }
+    const chain = memberChain(node);
+    const keys = chain?.names ?? [];
+    const base = chain?.base;
     const matches = keys.length === path.length + extra && path.every((key, index) => keys[index] === key);
-    if (!matches || object.type !== AST_NODE_TYPES.Identifier || !isEventRead(object)) return false;
-    testReads.add(object);
+    if (!matches || base?.type !== AST_NODE_TYPES.Identifier || !isEventRead(base)) return false;
+    testReads.add(base);
     return true;
   };
   const testReads = new Set<TSESTree.Node>();
@@ -815,9 +794,6 @@ function answersConstant(
     )
   );
 }
-
-/** Methods that give a `Date`'s time as text or a number. */
-const DATE_TEXT_METHODS: ReadonlySet<string> = new Set(['toISOString', 'toJSON', 'toUTCString', 'toString', 'getTime', 'valueOf']);
 
 /** Comparisons a plain test of the event may make (see `isPlainEventTest` in `answersConstant`). */
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);

@@ -814,7 +814,26 @@ const VALUE_FUNCTIONS: ReadonlySet<string> = new Set([
 /** Globals whose methods only compute a value from their arguments (`JSON.parse`, `Math.max`, `Date.now`). */
 const VALUE_NAMESPACES: ReadonlySet<string> = new Set(['JSON', 'Math', 'Date', 'Number']);
 /** Methods of a date that only read it. */
-const DATE_READERS: ReadonlySet<string> = new Set(['toISOString', 'toJSON', 'getTime', 'valueOf', 'toUTCString']);
+const DATE_READERS: ReadonlySet<string> = new Set(['toISOString', 'toJSON', 'getTime', 'valueOf', 'toUTCString', 'toString']);
+
+/**
+ * The time now: `new Date()` (no argument), `Date.now()`, or a date-reading method of one
+ * (`new Date().toISOString()`), of the global `Date`.
+ */
+export function readsClock(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = skipTypeWrappers(node);
+  if (value.type !== AST_NODE_TYPES.NewExpression && value.type !== AST_NODE_TYPES.CallExpression) return false;
+  if (value.arguments.length > 0) return false;
+  const callee = skipTypeAndChainWrappers(value.callee);
+  const isDate = (target: TSESTree.Node): boolean =>
+    target.type === AST_NODE_TYPES.Identifier && target.name === 'Date' && isGlobalIdentifier(target, sourceCode);
+  if (value.type === AST_NODE_TYPES.NewExpression) return isDate(callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = getPropertyName(callee);
+  const object = skipTypeAndChainWrappers(callee.object);
+  if (method === 'now') return isDate(object);
+  return method !== null && DATE_READERS.has(method) && object.type === AST_NODE_TYPES.NewExpression && readsClock(object, sourceCode);
+}
 
 /** `new Date(…)`, `Date.now()`, `new Date().toISOString()`, `JSON.parse(…)`, `Math.round(…)`, `String(…)`. */
 function computesBuiltinValue(
