@@ -4128,7 +4128,11 @@ class PolicyBuilder {
     if (value.hasUnknownKeys || value.properties.size !== 1) return null;
     const join = value.properties.get('Fn::Join')?.value;
     if (join !== undefined) return this.joinResource(join, within, used);
-    const argument = value.properties.get('Fn::Sub')?.value;
+    return this.subTemplateResource(value.properties.get('Fn::Sub')?.value, within, used);
+  }
+
+  /** An `Fn::Sub`'s argument (a template, or a template and its variables) read as `subResource` says. */
+  private subTemplateResource(argument: StaticValue | undefined, within: Range, used: TSESTree.Node): IamElement<Range> | null {
     const template = argument?.kind === 'array' ? argument.elements[0] : argument;
     if (template?.kind !== 'string' || !template.value.startsWith('arn:')) return null;
     const shown = template.value.replace(SUB_VARIABLE, (_written: string, name: string) =>
@@ -4180,11 +4184,9 @@ class PolicyBuilder {
       (receiver.type === AST_NODE_TYPES.MemberExpression && getPropertyName(receiver) === 'Fn');
     if (fn && (method === 'sub' || method === 'join')) {
       const args = call.arguments.map((argument) => getStaticValue(argument, this.sourceCode));
-      const intrinsic = method === 'sub' ? 'Fn::Sub' : 'Fn::Join';
-      const argument: StaticValue =
-        method === 'sub' ? (args[0] ?? { kind: 'unknown', node: call }) : { kind: 'array', elements: args, node: call };
-      const properties = new Map([[intrinsic, { value: argument, property: null, keyNode: null }]]);
-      return this.subResource({ kind: 'object', properties, hasUnknownKeys: false, node: call }, within, used);
+      return method === 'sub'
+        ? this.subTemplateResource(args[0], within, used)
+        : this.joinResource({ kind: 'array', elements: args, node: call }, within, used);
     }
     const formats =
       method === 'formatArn' ||
