@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
-  argumentAt,
   findProperty,
   getCalleeName,
   getPropertyName,
@@ -16,7 +15,7 @@ import { resolveBoundExpression, resolveLambdaFunction } from '../utils/cdk.js';
 import { cdktfResourceName, mayUseCdktfAws } from '../utils/cdktf.js';
 import { createRule } from '../utils/create-rule.js';
 import { isExportedValue } from '../utils/handlers.js';
-import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
+import { callsOfFunction, parameterOf, passedArgument } from '../utils/parameters.js';
 import { isGlobalMethodCall, isJsonStringify } from '../utils/logging.js';
 import { sdkCallIamAction } from '../utils/sdk-iam-actions.js';
 import {
@@ -3592,8 +3591,8 @@ class PolicyBuilder {
     call: TSESTree.CallExpression | TSESTree.NewExpression,
     { target, parameter }: NonNullable<ReturnType<PolicyBuilder['passedParameter']>>,
   ): StaticValue {
-    const { index, key } = parameter.path;
-    const argument = key === null ? passedOrDefault(call, parameter.fn, index, this.sourceCode) : argumentAt(call, index);
+    const { key } = parameter.path;
+    const argument = passedArgument(call, parameter.fn, parameter.path, this.sourceCode);
     let value: StaticValue | undefined = argument === undefined ? SETTLED_UNKNOWN : getStaticValue(argument, this.sourceCode);
     if (key !== null && value.kind !== 'unknown') {
       value = value.kind === 'object' && !value.hasUnknownKeys ? value.properties.get(key)?.value : undefined;

@@ -41,7 +41,7 @@ import {
 } from '../utils/cdk.js';
 import { cdktfResourceName, mayUseCdktfAws } from '../utils/cdktf.js';
 import { createRule } from '../utils/create-rule.js';
-import { callsOfFunction, parameterOf, passedOrDefault } from '../utils/parameters.js';
+import { callsOfFunction, parameterOf, passedArgument as argumentForParameter } from '../utils/parameters.js';
 import { runsOnlyInLocalServerlessRun } from '../utils/logging.js';
 import {
   awsApi,
@@ -2041,7 +2041,7 @@ function fileListeners(
     path: { index: number; key: string | null },
   ): TSESTree.Node | null {
     // `(part, verb = 'GET') => …` called as `add('items')`: the default
-    const argument = path.key === null ? passedOrDefault(call, fn, path.index, sourceCode) : argumentAt(call, path.index);
+    const argument = argumentForParameter(call, fn, path, sourceCode);
     if (argument === undefined) return null;
     if (path.key === null) return argument;
     const member = readProps(argument, sourceCode).get(path.key);

@@ -25,7 +25,7 @@ import {
   resolveModuleRef,
   type AwsApi,
 } from './modules.js';
-import { callsOfFunction, parameterOf, passedOrDefault } from './parameters.js';
+import { callsOfFunction, parameterOf, passedArgument } from './parameters.js';
 import { getStaticString, getStaticValue, isOverriddenUnknown, type StaticValue } from './static-value.js';
 import { trimLeading, trimTrailing } from './strings.js';
 
@@ -1098,10 +1098,7 @@ function throughParameter<T>(
   const found: T[] = [];
   for (const call of calls) {
     if (--search.budget.calls < 0) return null;
-    const argument =
-      parameter.path.key === null
-        ? passedOrDefault(call, parameter.fn, parameter.path.index, sourceCode)
-        : argumentAt(call, parameter.path.index);
+    const argument = passedArgument(call, parameter.fn, parameter.path, sourceCode);
     if (argument === undefined) return null;
     let value: TSESTree.Node = argument;
     if (parameter.path.key !== null) {

@@ -177,6 +177,19 @@ export function passedOrDefault(
   return readsParameterOf(param.right, fn, sourceCode) ? undefined : param.right;
 }
 
+/**
+ * What `call` gives the parameter `path` names: for a plain parameter the argument or its default (see
+ * `passedOrDefault`), for a key of one (`props.role`) the argument that holds it. Undefined when unknown.
+ */
+export function passedArgument(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  fn: FunctionLike,
+  path: ParameterPath,
+  sourceCode: SourceCode,
+): TSESTree.Expression | undefined {
+  return path.key === null ? passedOrDefault(call, fn, path.index, sourceCode) : argumentAt(call, path.index);
+}
+
 /** Does `node` (a parameter's default, a value handed somewhere) read a parameter of `fn`? */
 export function readsParameterOf(node: TSESTree.Node, fn: FunctionLike, sourceCode: SourceCode): boolean {
   return sourceCode
